@@ -1,0 +1,16 @@
+/* vw-util.h: small helpers shared by every layer
+ *
+ * Copyright 2026 The Value Workbench authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+gboolean vw_set_str (char       **str_pointer,
+                     const char  *new_str);
+
+G_END_DECLS

@@ -1,0 +1,285 @@
+/* vw-application.c: start-up, the command line, application-wide actions
+ *
+ * Copyright 2026 The Value Workbench authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "vw-application"
+
+#include <glib/gi18n.h>
+
+#include "vw-application.h"
+#include "vw-preferences-window.h"
+#include "vw-window.h"
+
+struct _VwApplication
+{
+  AdwApplication  parent_instance;
+
+  VwSettings     *settings;
+  gint64          started_at;
+  gboolean        quit_after_first_frame;
+  gboolean        first_frame_seen;
+};
+
+G_DEFINE_FINAL_TYPE (VwApplication, vw_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry main_entries[] = {
+  { "version", 'v', 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the version and exit"), NULL },
+  { "quit-after-first-frame", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the start-up time to the first frame and exit (for benchmarks)"), NULL },
+  { NULL }
+};
+
+static void
+vw_application_apply_color_scheme (VwApplication *self)
+{
+  const char *scheme = vw_settings_get_color_scheme (self->settings);
+  AdwColorScheme adw_scheme = ADW_COLOR_SCHEME_DEFAULT;
+
+  if (g_strcmp0 (scheme, "light") == 0)
+    adw_scheme = ADW_COLOR_SCHEME_FORCE_LIGHT;
+  else if (g_strcmp0 (scheme, "dark") == 0)
+    adw_scheme = ADW_COLOR_SCHEME_FORCE_DARK;
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), adw_scheme);
+}
+
+static void
+on_first_frame_cb (GdkFrameClock *frame_clock,
+                   VwApplication *self)
+{
+  gint64 elapsed_us;
+
+  g_signal_handlers_disconnect_by_func (frame_clock, on_first_frame_cb, self);
+
+  if (self->first_frame_seen)
+    return;
+  self->first_frame_seen = TRUE;
+
+  elapsed_us = g_get_monotonic_time () - self->started_at;
+  if (self->quit_after_first_frame)
+    {
+      g_print ("first-frame-ms: %.1f\n", elapsed_us / 1000.0);
+      g_application_quit (G_APPLICATION (self));
+    }
+  else
+    g_debug ("First frame after %.1f ms", elapsed_us / 1000.0);
+}
+
+static VwWindow *
+vw_application_present_new_window (VwApplication *self)
+{
+  VwWindow *window = vw_window_new (ADW_APPLICATION (self));
+
+  gtk_window_present (GTK_WINDOW (window));
+
+  if (!self->first_frame_seen)
+    {
+      GdkFrameClock *clock = gdk_surface_get_frame_clock (gtk_native_get_surface (GTK_NATIVE (window)));
+
+      g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_frame_cb), self);
+    }
+
+  return window;
+}
+
+static int
+vw_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  VwApplication *self = VW_APPLICATION (app);
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+      return 0;
+    }
+
+  if (g_variant_dict_contains (options, "quit-after-first-frame"))
+    {
+      /* A measurement must start its own process, never hand over to a running instance. */
+      self->quit_after_first_frame = TRUE;
+      g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+    }
+
+  return -1;
+}
+
+static void
+vw_application_activate (GApplication *app)
+{
+  VwApplication *self = VW_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window != NULL)
+    gtk_window_present (window);
+  else
+    vw_application_present_new_window (self);
+}
+
+static void
+vw_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  VwApplication *self = VW_APPLICATION (app);
+
+  for (int i = 0; i < n_files; i++)
+    vw_window_open_file (vw_application_present_new_window (self), files[i]);
+}
+
+static void
+on_color_scheme_changed_cb (VwApplication *self)
+{
+  vw_application_apply_color_scheme (self);
+}
+
+static void
+new_window_action (GSimpleAction *action,
+                   GVariant      *param,
+                   gpointer       user_data)
+{
+  vw_application_present_new_window (VW_APPLICATION (user_data));
+}
+
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  VwApplication *self = VW_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  VwPreferencesWindow *prefs = vw_preferences_window_new (self->settings);
+
+  gtk_window_set_transient_for (GTK_WINDOW (prefs), parent);
+  gtk_window_present (GTK_WINDOW (prefs));
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *param,
+              gpointer       user_data)
+{
+  VwApplication *self = VW_APPLICATION (user_data);
+  static const char *developers[] = { "The Value Workbench authors", NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                         "application-name", _("Value Workbench"),
+                         "application-icon", APP_ID,
+                         "developer-name", _("The Value Workbench authors"),
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Show the value of your offer in your customer’s numbers, and price from it."),
+                         "website", "https://github.com/valueworkbench/value-workbench",
+                         "issue-url", "https://github.com/valueworkbench/value-workbench/issues",
+                         "developers", developers,
+                         /* Translators: put your names here, one per line */
+                         "translator-credits", _("translator-credits"),
+                         "copyright", "© 2026 The Value Workbench authors",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         NULL);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  GList *windows = gtk_application_get_windows (app);
+
+  /* Closing each window lets it save its size (and, later, ask about unsaved changes). */
+  for (GList *l = windows; l != NULL; )
+    {
+      GtkWindow *window = l->data;
+
+      l = l->next;
+      gtk_window_close (window);
+    }
+}
+
+static const GActionEntry app_actions[] = {
+  { "new-window", new_window_action },
+  { "preferences", preferences_action },
+  { "about", about_action },
+  { "quit", quit_action },
+};
+
+static void
+vw_application_startup (GApplication *app)
+{
+  VwApplication *self = VW_APPLICATION (app);
+  static const char *new_window_accels[] = { "<Shift><Control>n", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
+  static const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (vw_application_parent_class)->startup (app);
+
+  gtk_window_set_default_icon_name (APP_ID);
+
+  self->settings = vw_settings_new ();
+  g_signal_connect_object (self->settings, "notify::color-scheme",
+                           G_CALLBACK (on_color_scheme_changed_cb), self, G_CONNECT_SWAPPED);
+  vw_application_apply_color_scheme (self);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.new-window", new_window_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+}
+
+static void
+vw_application_dispose (GObject *object)
+{
+  VwApplication *self = (VwApplication *)object;
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (vw_application_parent_class)->dispose (object);
+}
+
+static void
+vw_application_class_init (VwApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = vw_application_dispose;
+  app_class->handle_local_options = vw_application_handle_local_options;
+  app_class->startup = vw_application_startup;
+  app_class->activate = vw_application_activate;
+  app_class->open = vw_application_open;
+}
+
+static void
+vw_application_init (VwApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Make the value of an offer visible in the customer’s numbers."));
+}
+
+VwApplication *
+vw_application_new (gint64 started_at)
+{
+  VwApplication *self;
+
+  self = g_object_new (VW_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", RESOURCE_BASE,
+                       NULL);
+  self->started_at = started_at;
+  return self;
+}
+
+VwSettings *
+vw_application_get_settings (VwApplication *self)
+{
+  g_return_val_if_fail (VW_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}

@@ -1,0 +1,30 @@
+/* vw-window.h
+ *
+ * Copyright 2026 The Value Workbench authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define VW_TYPE_WINDOW (vw_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (VwWindow, vw_window, VW, WINDOW, AdwApplicationWindow)
+
+VwWindow   *vw_window_new              (AdwApplication *application);
+void        vw_window_new_case         (VwWindow       *self);
+void        vw_window_open_file        (VwWindow       *self,
+                                        GFile          *file);
+gboolean    vw_window_get_has_case     (VwWindow       *self);
+const char *vw_window_get_visible_page (VwWindow       *self);
+void        vw_window_set_visible_page (VwWindow       *self,
+                                        const char     *page_name);
+void        vw_window_add_toast        (VwWindow       *self,
+                                        const char     *message);
+
+const char * const *vw_window_list_page_names (void);
+
+G_END_DECLS
