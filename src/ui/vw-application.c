@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "vw-application.h"
+#include "vw-cli.h"
 #include "vw-preferences-window.h"
 #include "vw-window.h"
 
@@ -23,14 +24,6 @@ struct _VwApplication
 };
 
 G_DEFINE_FINAL_TYPE (VwApplication, vw_application, ADW_TYPE_APPLICATION)
-
-static const GOptionEntry main_entries[] = {
-  { "version", 'v', 0, G_OPTION_ARG_NONE, NULL,
-    N_("Print the version and exit"), NULL },
-  { "quit-after-first-frame", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Print the start-up time to the first frame and exit (for benchmarks)"), NULL },
-  { NULL }
-};
 
 static void
 vw_application_apply_color_scheme (VwApplication *self)
@@ -90,18 +83,37 @@ vw_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
 {
   VwApplication *self = VW_APPLICATION (app);
+  g_autoptr(GPtrArray) files = NULL;
+  int status;
 
-  if (g_variant_dict_contains (options, "version"))
-    {
-      g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
-      return 0;
-    }
+  /* Headless commands run here, before GTK is initialised, and never need a display. */
+  status = vw_cli_run (options);
+  if (status >= 0)
+    return status;
 
   if (g_variant_dict_contains (options, "quit-after-first-frame"))
     {
       /* A measurement must start its own process, never hand over to a running instance. */
       self->quit_after_first_frame = TRUE;
       g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+    }
+
+  /* The file arguments are one of our options (so that the headless commands can take them
+   * too); hand them to the primary instance, which may be another process. */
+  files = vw_cli_get_files (options);
+  if (files != NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return VW_EXIT_BAD_INPUT;
+        }
+
+      g_application_open (app, (GFile **) files->pdata, files->len, "");
+      if (g_application_get_is_remote (app))
+        return VW_EXIT_OK;
     }
 
   return -1;
@@ -256,10 +268,7 @@ vw_application_class_init (VwApplicationClass *klass)
 static void
 vw_application_init (VwApplication *self)
 {
-  g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
-  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
-  g_application_set_option_context_summary (G_APPLICATION (self),
-                                            _("Make the value of an offer visible in the customer’s numbers."));
+  vw_cli_add_options (G_APPLICATION (self));
 }
 
 VwApplication *

@@ -1,0 +1,84 @@
+/* vw-cli.c: one table of command-line options, and the dispatch of the headless commands
+ *
+ * Copyright 2026 The Value Workbench authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * GApplication parses the options (so --help lists them all); handle-local-options hands them
+ * here before GTK is initialised. A headless command returns its exit status; when none was
+ * given, vw_cli_run() returns -1 and the GUI starts.
+ */
+
+#define G_LOG_DOMAIN "vw-cli"
+
+#include <glib/gi18n.h>
+
+#include "vw-cli.h"
+
+static const GOptionEntry entries[] = {
+  /* The GUI */
+  { "quit-after-first-frame", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the time from start to the first frame and exit (for benchmarks)"), NULL },
+
+  /* Headless commands */
+  { "version", 'v', 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the version and exit"), NULL },
+
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
+  { NULL }
+};
+
+void
+vw_cli_add_options (GApplication *app)
+{
+  g_return_if_fail (G_IS_APPLICATION (app));
+
+  g_application_add_main_option_entries (app, entries);
+  g_application_set_option_context_summary (app,
+                                            _("Make the value of an offer visible in the customer’s numbers.\n"
+                                              "Without an option, the files are opened in the workbench."));
+}
+
+/**
+ * vw_cli_get_files:
+ * @options: the parsed options
+ *
+ * Returns: (transfer full) (nullable): the #GFile of each file named on the command line, or
+ *   %NULL when there are none.
+ */
+GPtrArray *
+vw_cli_get_files (GVariantDict *options)
+{
+  g_autofree const char **paths = NULL;
+  GPtrArray *files;
+
+  if (!g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &paths) || paths[0] == NULL)
+    return NULL;
+
+  files = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; paths[i] != NULL; i++)
+    g_ptr_array_add (files, g_file_new_for_commandline_arg (paths[i]));
+
+  return files;
+}
+
+/**
+ * vw_cli_run:
+ * @options: the parsed options
+ *
+ * Runs the headless command that @options ask for.
+ *
+ * Returns: its exit status, or -1 when no headless command was asked for.
+ */
+int
+vw_cli_run (GVariantDict *options)
+{
+  g_return_val_if_fail (options != NULL, VW_EXIT_USAGE);
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+      return VW_EXIT_OK;
+    }
+
+  return -1;
+}

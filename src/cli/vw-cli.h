@@ -1,0 +1,22 @@
+/* vw-cli.h: the command line's options and its headless commands
+ *
+ * Copyright 2026 The Value Workbench authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* Exit statuses of every command (docs/cli.md). */
+#define VW_EXIT_OK        0
+#define VW_EXIT_BAD_INPUT 1
+#define VW_EXIT_USAGE     2
+
+void vw_cli_add_options (GApplication *app);
+int  vw_cli_run         (GVariantDict *options);
+GPtrArray *vw_cli_get_files (GVariantDict *options);
+
+G_END_DECLS
