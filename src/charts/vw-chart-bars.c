@@ -83,7 +83,7 @@ _vw_chart_paint_tco (VwChartCtx *ctx)
     }
 
   /* The point of the chart, in one sentence: the price is a small part of the TCO. */
-  if (offer >= 0 && totals[offer] > 0)
+  if (offer >= 0 && totals[offer] > 0 && ctx->frame.height > 200)
     {
       const VwChartSeries *first = g_ptr_array_index (data->series, 0);
       double price = _vw_chart_series_value (data, 0, offer);
@@ -165,7 +165,8 @@ _vw_chart_paint_tco (VwChartCtx *ctx)
               VwTextStyle style = { .size = 0.85, .xalign = 0.5, .yalign = 0.5,
                                     .numeric = TRUE, .has_color = TRUE, .only_if_free = TRUE,
                                     .color = vw_chart_color_text_on (ctx->theme, color),
-                                    .max_width = seg.width - 4, .max_lines = 1 };
+                                    .max_width = seg.width - 4, .max_lines = 1,
+                                    .whole = TRUE };
 
               if (series->role == VW_CHART_ROLE_PRICE && totals[i] > 0)
                 shown = vw_format_percent (data->locale, v / totals[i], 0);
@@ -206,6 +207,7 @@ _vw_chart_paint_verification (VwChartCtx *ctx)
   gboolean lines[4] = { FALSE, FALSE, TRUE, TRUE };
   VwTextStyle panel = { .size = 0.92, .bold = TRUE, .muted = TRUE };
   int last_realized = -1;
+  gboolean two_panels;
 
   if (n == 0 || data->series->len < 2)
     {
@@ -244,18 +246,33 @@ _vw_chart_paint_verification (VwChartCtx *ctx)
   top.x = bottom.x = ctx->frame.x + left;
   top.width = bottom.width = ctx->frame.width - left;
   top.y = ctx->frame.y + ctx->line_height + 10;
-  top.height = (ctx->frame.height - _vw_chart_category_height (ctx)) * 0.45 - ctx->line_height;
-  bottom.y = top.y + top.height + ctx->line_height * 2 + 14;
-  bottom.height = ctx->frame.y + ctx->frame.height - _vw_chart_category_height (ctx) - bottom.y;
+  /* On a small card the cumulative panel goes; the per-period bars carry the story. */
+  two_panels = ctx->frame.height >= 220;
+  if (two_panels)
+    {
+      top.height = (ctx->frame.height - _vw_chart_category_height (ctx)) * 0.45 -
+                   ctx->line_height;
+      bottom.y = top.y + top.height + ctx->line_height * 2 + 14;
+      bottom.height = ctx->frame.y + ctx->frame.height - _vw_chart_category_height (ctx) -
+                      bottom.y;
+    }
+  else
+    {
+      top.height = ctx->frame.y + ctx->frame.height - _vw_chart_category_height (ctx) - top.y;
+      bottom = top;
+    }
   if (top.height < 30 || bottom.height < 30 || top.width < 40)
     return;
 
   _vw_chart_text (ctx, _("Per period"), ctx->frame.x, top.y - ctx->line_height - 8, &panel,
                   NULL);
-  _vw_chart_text (ctx, _("Cumulative"), ctx->frame.x, bottom.y - ctx->line_height - 8, &panel,
-                  NULL);
   _vw_chart_y_axis (ctx, &top_axis, NULL, &top);
-  _vw_chart_y_axis (ctx, &bottom_axis, NULL, &bottom);
+  if (two_panels)
+    {
+      _vw_chart_text (ctx, _("Cumulative"), ctx->frame.x, bottom.y - ctx->line_height - 8,
+                      &panel, NULL);
+      _vw_chart_y_axis (ctx, &bottom_axis, NULL, &bottom);
+    }
   labels = category_labels (data);
   _vw_chart_category_labels (ctx, &bottom, n, labels, TRUE);
 
@@ -304,7 +321,7 @@ _vw_chart_paint_verification (VwChartCtx *ctx)
     }
 
   /* Cumulative lines; the realized line stops at the last measured period. */
-  for (guint s = 0; s < 2; s++)
+  for (guint s = 0; s < 2 && two_panels; s++)
     {
       const double *cum = s == 0 ? cum_p : cum_r;
       int last = s == 0 ? (int) n - 1 : last_realized;
@@ -342,7 +359,7 @@ _vw_chart_paint_verification (VwChartCtx *ctx)
         }
     }
 
-  if (last_realized >= 0 && cum_p[last_realized] > 0)
+  if (two_panels && last_realized >= 0 && cum_p[last_realized] > 0)
     {
       g_autofree char *ratio = vw_format_percent (data->locale,
                                                   cum_r[last_realized] / cum_p[last_realized],
@@ -402,6 +419,8 @@ _vw_chart_paint_kpi_bullet (VwChartCtx *ctx)
   row_h = MIN (ctx->frame.height / n, 72);
   if (bar_w < 40 || row_h < ctx->line_height + 8)
     return;
+  label_style.max_lines = row_h >= ctx->line_height * 2 + 2 ? 2 : 1;
+  label_style.only_if_free = TRUE;
 
   for (guint i = 0; i < n; i++)
     {

@@ -53,7 +53,8 @@ paint_segment (VwChartCtx        *ctx,
   g_autofree char *description = NULL;
   VwTextStyle style = { .size = 0.92, .xalign = 0.5, .yalign = 0.5, .has_color = TRUE,
                         .color = vw_chart_color_text_on (ctx->theme, color), .numeric = TRUE,
-                        .max_width = rect.width - 8, .max_lines = 2, .only_if_free = TRUE };
+                        .max_width = rect.width - 8, .max_lines = 2, .only_if_free = TRUE,
+                        .whole = TRUE };
 
   _vw_chart_fill_rect (ctx, &rect, color, VW_HATCH_NONE);
 
@@ -137,7 +138,7 @@ _vw_chart_paint_price_corridor (VwChartCtx *ctx)
   }
 
   /* The split in one sentence, as on the pricing page. */
-  if (evc->value - reference->value > 0)
+  if (evc->value - reference->value > 0 && ctx->frame.height > 260)
     {
       double total = evc->value - reference->value;
       g_autofree char *keep = _vw_chart_format (ctx, NULL, evc->value - price->value,

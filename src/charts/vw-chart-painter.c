@@ -117,8 +117,22 @@ _vw_chart_text (VwChartCtx        *ctx,
   if (text == NULL || text[0] == '\0')
     return FALSE;
 
-  prepare_layout (ctx, text, style);
-  layout_extents (ctx, style, &x_offset, &w, &h);
+  if (style->whole && style->max_width > 0)
+    {
+      /* A figure cut to "+18…" misinforms: it is shown whole or not at all. */
+      VwTextStyle unbounded = *style;
+
+      unbounded.max_width = 0;
+      prepare_layout (ctx, text, &unbounded);
+      layout_extents (ctx, &unbounded, &x_offset, &w, &h);
+      if (w > style->max_width)
+        return FALSE;
+    }
+  else
+    {
+      prepare_layout (ctx, text, style);
+      layout_extents (ctx, style, &x_offset, &w, &h);
+    }
 
   rect.x = x - w * style->xalign;
   rect.y = y - h * style->yalign;
@@ -327,6 +341,9 @@ _vw_chart_legend (VwChartCtx          *ctx,
   double row_h = ctx->line_height;
   double y = ctx->frame.y + row_h / 2;
   double right = ctx->frame.x + ctx->frame.width;
+  /* The legend takes at most a quarter of the height; on a small card the plot matters more
+   * and every item's tooltip still names its series. */
+  double bottom = ctx->frame.y + MAX (row_h, floor (ctx->frame.height * 0.25 / row_h) * row_h);
 
   if (n == 0)
     return;
@@ -340,6 +357,8 @@ _vw_chart_legend (VwChartCtx          *ctx,
       item_w = 14 + 6 + w;
       if (x > ctx->frame.x && x + item_w > right)
         {
+          if (y + row_h * 1.5 > bottom)
+            break;
           x = ctx->frame.x;
           y += row_h;
         }

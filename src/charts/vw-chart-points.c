@@ -271,7 +271,7 @@ _vw_chart_paint_points (VwChartCtx *ctx)
       pl.x = _vw_chart_x_to_px (&x_axis, &plot, CLAMP (p->x, x_axis.min, x_axis.max));
       pl.y = _vw_chart_y_to_px (&y_axis, &plot, CLAMP (p->y, y_axis.min, y_axis.max));
       /* Bubble area, not radius, is proportional to the economic impact. */
-      pl.r = map ? 13 : MAX (5.0, r_max * sqrt (MAX (0.0, isfinite (p->size) ? p->size : 0) /
+      pl.r = map ? MIN (13.0, plot.height * 0.06) : MAX (5.0, r_max * sqrt (MAX (0.0, isfinite (p->size) ? p->size : 0) /
                                                 MAX (max_size, 1e-12)));
       pl.priority = (p->selected ? 1e12 : 0) + (map ? p->y : p->size);
       g_array_append_val (placed, pl);
@@ -319,7 +319,7 @@ _vw_chart_paint_points (VwChartCtx *ctx)
       cairo_set_line_width (ctx->cr, p->selected ? 2.5 : 1.0);
       cairo_stroke (ctx->cr);
 
-      if (map)
+      if (map && pl->r >= 10)
         {
           g_autofree char *ini = initials (p->label);
           VwTextStyle style = { .size = 0.8, .bold = TRUE, .xalign = 0.5, .yalign = 0.5,

@@ -40,6 +40,7 @@ typedef struct
   int          max_lines;
   gboolean     numeric;     /* tabular figures */
   gboolean     only_if_free;/* skip (return FALSE) when it would overlap drawn text */
+  gboolean     whole;       /* figures: skipped when wider than max_width, never ellipsized */
   gboolean     muted;
   gboolean     has_color;
   VwChartColor color;

@@ -160,6 +160,9 @@ _vw_chart_paint_tornado (VwChartCtx *ctx)
 
   _vw_chart_x_axis (ctx, &axis, NULL, &plot);
   row_h = MIN (plot.height / n, 48);
+  /* Two-line names only where two lines fit in a row; never let them reach a neighbour. */
+  label_style.max_lines = row_h >= ctx->line_height * 2 + 2 ? 2 : 1;
+  label_style.only_if_free = TRUE;
 
   {
     double x = _vw_chart_x_to_px (&axis, &plot, base);

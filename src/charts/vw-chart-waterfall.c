@@ -167,7 +167,8 @@ _vw_chart_paint_waterfall (VwChartCtx *ctx)
       g_autofree char *shown = _vw_chart_format (ctx, NULL, raw, flags | VW_FORMAT_ABBREVIATED);
       g_autofree char *description = NULL;
       VwTextStyle style = { .size = 0.92, .xalign = 0.5, .numeric = TRUE, .bold = steps[i].total,
-                            .only_if_free = TRUE, .max_width = slot + 8, .max_lines = 1 };
+                            .only_if_free = TRUE, .max_width = slot + 8, .max_lines = 1,
+                            .whole = TRUE };
       gboolean down = !steps[i].total && value < 0;
 
       _vw_chart_fill_rect (ctx, &bar, color, down ? _vw_chart_role_hatch (ctx, VW_CHART_ROLE_COST)

@@ -5,7 +5,7 @@
  *
  * Usage: chart-gallery OUTDIR [--theme light|dark|print|high-contrast] [--scale N]
  *                             [--language en|fi|de] [--long] [--internal]
- *                             [--grid FILE]
+ *                             [--grid FILE] [--width PX] [--height PX]
  */
 
 #include <math.h>
@@ -13,8 +13,8 @@
 #include "vw-chart-painter.h"
 #include "vw-chart-samples.h"
 
-#define W 640
-#define H 400
+static int W = 640;
+static int H = 400;
 
 int
 main (int   argc,
@@ -32,6 +32,8 @@ main (int   argc,
     { "long", 0, 0, G_OPTION_ARG_NONE, &long_labels, "Long localized labels", NULL },
     { "internal", 0, 0, G_OPTION_ARG_NONE, &internal, "Internal audience", NULL },
     { "grid", 0, 0, G_OPTION_ARG_FILENAME, &grid, "Write all kinds in one image", "FILE" },
+    { "width", 0, 0, G_OPTION_ARG_INT, &W, "Width of one chart", "PX" },
+    { "height", 0, 0, G_OPTION_ARG_INT, &H, "Height of one chart", "PX" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("OUTDIR");
