@@ -56,8 +56,9 @@ test_pdf_text (void)
 {
   g_autofree char *customer = NULL;
   g_autofree char *internal = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
 
-  if (g_find_program_in_path ("pdftotext") == NULL)
+  if (pdftotext == NULL)
     {
       g_test_skip ("pdftotext (poppler-utils) is not installed");
       return;
