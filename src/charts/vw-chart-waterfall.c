@@ -94,6 +94,7 @@ _vw_chart_paint_waterfall (VwChartCtx *ctx)
   VwChartColor colors[3];
   gboolean lines[3] = { FALSE, FALSE, TRUE };
   guint n_legend = 2;
+  double label_size = 0.92;
 
   if (n == 0 || data->series->len == 0)
     {
@@ -152,6 +153,22 @@ _vw_chart_paint_waterfall (VwChartCtx *ctx)
   slot = plot.width / n;
   bar_w = MIN (slot * 0.64, 96);
 
+  /* One size for every value label: long currency forms ("+350 Tsd. €") make all of them
+   * smaller rather than some of them disappear. */
+  for (guint i = 0; i < n; i++)
+    {
+      VwTextStyle probe = { .size = 0.92, .numeric = TRUE, .bold = steps[i].total };
+      g_autofree char *shown = _vw_chart_format (ctx, NULL, _vw_chart_series_value (data, 0, i),
+                                                 (steps[i].total ? VW_FORMAT_EXACT
+                                                                 : VW_FORMAT_SIGNED) |
+                                                 VW_FORMAT_ABBREVIATED);
+      double w;
+
+      _vw_chart_measure (ctx, shown, &probe, &w, NULL);
+      if (w > slot + 4)
+        label_size = 0.78;
+    }
+
   for (guint i = 0; i < n; i++)
     {
       const VwChartCategory *c = &g_array_index (data->categories, VwChartCategory, i);
@@ -181,6 +198,7 @@ _vw_chart_paint_waterfall (VwChartCtx *ctx)
                          y1, ctx->theme->axis, 1.0, TRUE);
 
       style.yalign = down ? 0 : 1;
+      style.size = label_size;
       _vw_chart_text (ctx, shown, bar.x + bar.width / 2,
                       down ? bar.y + bar.height + 3 : bar.y - 3, &style, NULL);
 
