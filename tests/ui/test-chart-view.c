@@ -6,6 +6,8 @@
 
 #include <string.h>
 
+#include <gdk/x11/gdkx.h>
+
 #include "vw-chart-samples.h"
 #include "vw-chart-view.h"
 
@@ -217,6 +219,246 @@ test_drag_bubble (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (f->dragged_y, 0.72, 1e-9);
 }
 
+static GdkTexture *
+render_window (Fixture *f)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (f->window));
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  int w = gtk_widget_get_width (GTK_WIDGET (f->window));
+  int h = gtk_widget_get_height (GTK_WIDGET (f->window));
+
+  gdk_paintable_snapshot (paintable, snapshot, w, h);
+  node = gtk_snapshot_free_to_node (snapshot);
+  return gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (f->window)), node,
+                                      &GRAPHENE_RECT_INIT (0, 0, w, h));
+}
+
+/* The colour in the middle of a chart item, as the user sees it in the window. */
+static guint32
+pixel_at_item (Fixture          *f,
+               const VwChartHit *hit)
+{
+  g_autoptr(GdkTexture) texture = render_window (f);
+  int w = gdk_texture_get_width (texture), h = gdk_texture_get_height (texture);
+  g_autofree guchar *pixels = g_malloc ((gsize) w * h * 4);
+  graphene_point_t p;
+
+  g_assert_true (gtk_widget_compute_point (GTK_WIDGET (f->view), GTK_WIDGET (f->window),
+                                           &GRAPHENE_POINT_INIT (hit->rect.x + hit->rect.width / 2,
+                                                                 hit->rect.y + hit->rect.height / 2),
+                                           &p));
+  gdk_texture_download (texture, pixels, w * 4);
+  return ((guint32 *) pixels)[(int) p.y * w + (int) p.x] & 0xffffff;
+}
+
+static void
+test_theme_follows_style_manager (Fixture       *f,
+                                  gconstpointer  user_data)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  const VwChartResult *result = vw_chart_view_get_result (f->view);
+  const VwChartHit *hit = NULL;
+  guint32 light, dark;
+  int index = -1;
+
+  for (guint i = 0; i < vw_chart_result_get_n_hits (result) && index < 0; i++)
+    if (g_strcmp0 (vw_chart_result_get_hit (result, i)->label, "Less downtime") == 0)
+      index = i;
+  g_assert_cmpint (index, >=, 0);
+  hit = vw_chart_result_get_hit (result, index);
+
+  /* Benefits are green in both schemes, a lighter green on the dark one (#26A269 → #33D17A). */
+  light = pixel_at_item (f, hit);
+  g_assert_cmphex (light, ==, 0x26A269);
+
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
+  wait_for_draw (f);
+  hit = vw_chart_result_get_hit (vw_chart_view_get_result (f->view), index);
+  dark = pixel_at_item (f, hit);
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
+  wait_for_draw (f);
+
+  g_assert_cmphex (dark, ==, 0x33D17A);
+}
+
+static gboolean
+run_xdotool (const char *args)
+{
+  g_autofree char *command = g_strdup_printf ("xdotool %s", args);
+  int status = 0;
+
+  return g_spawn_command_line_sync (command, NULL, NULL, &status, NULL) &&
+         g_spawn_check_wait_status (status, NULL);
+}
+
+/* A real pointer click through the X server (XTest), not a synthesized signal. */
+static void
+test_click_activates (Fixture       *f,
+                      gconstpointer  user_data)
+{
+  const VwChartResult *result = vw_chart_view_get_result (f->view);
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+  const VwChartHit *hit = NULL;
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (f->window));
+  graphene_point_t p;
+  double sx, sy;
+  g_autofree char *move = NULL;
+  gint64 deadline;
+
+  if (xdotool == NULL || !GDK_IS_X11_SURFACE (surface))
+    {
+      g_test_skip ("needs xdotool and an X11 display");
+      return;
+    }
+
+  for (guint i = 0; i < vw_chart_result_get_n_hits (result) && hit == NULL; i++)
+    if (g_strcmp0 (vw_chart_result_get_hit (result, i)->label, "Less downtime") == 0)
+      hit = vw_chart_result_get_hit (result, i);
+  g_assert_nonnull (hit);
+
+  g_assert_true (gtk_widget_compute_point (GTK_WIDGET (f->view), GTK_WIDGET (f->window),
+                                           &GRAPHENE_POINT_INIT (hit->rect.x + hit->rect.width / 2,
+                                                                 hit->rect.y + hit->rect.height / 2),
+                                           &p));
+  gtk_native_get_surface_transform (GTK_NATIVE (f->window), &sx, &sy);
+  {
+    int x = 0, y = 0;
+    Window child;
+
+    XTranslateCoordinates (gdk_x11_display_get_xdisplay (gdk_display_get_default ()),
+                           gdk_x11_surface_get_xid (surface),
+                           gdk_x11_display_get_xrootwindow (gdk_display_get_default ()),
+                           0, 0, &x, &y, &child);
+    move = g_strdup_printf ("mousemove --sync %d %d click 1", (int) (x + sx + p.x),
+                            (int) (y + sy + p.y));
+  }
+
+  g_assert_true (run_xdotool (move));
+  deadline = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
+  while (f->n_activated == 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+
+  g_assert_cmpuint (f->n_activated, ==, 1);
+  g_assert_cmpint (f->activated_index, ==, hit->index);
+  g_assert_cmpint (f->activated_series, ==, 0);
+  /* The click also moved the keyboard focus to the item. */
+  g_assert_cmpint (vw_chart_view_get_focus_item (f->view), ==,
+                   (int) (hit - vw_chart_result_get_hit (result, 0)));
+}
+
+/* Real key presses through the X server: the bindings, not just the actions behind them. */
+static void
+test_real_keys (Fixture       *f,
+                gconstpointer  user_data)
+{
+  const VwChartResult *result = vw_chart_view_get_result (f->view);
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (f->window));
+  g_autofree char *move = NULL;
+  gint64 deadline;
+  int x = 0, y = 0;
+  Window child;
+
+  if (xdotool == NULL || !GDK_IS_X11_SURFACE (surface))
+    {
+      g_test_skip ("needs xdotool and an X11 display");
+      return;
+    }
+
+  /* With no window manager, keys go to the window under the pointer. */
+  XTranslateCoordinates (gdk_x11_display_get_xdisplay (gdk_display_get_default ()),
+                         gdk_x11_surface_get_xid (surface),
+                         gdk_x11_display_get_xrootwindow (gdk_display_get_default ()),
+                         0, 0, &x, &y, &child);
+  move = g_strdup_printf ("mousemove --sync %d %d", x + 5, y + 5);
+  g_assert_true (run_xdotool (move));
+  gtk_widget_grab_focus (GTK_WIDGET (f->view));
+
+  g_assert_true (run_xdotool ("key Right Right Right Left Return"));
+  deadline = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
+  while (f->n_activated == 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+
+  g_assert_cmpint (vw_chart_view_get_focus_item (f->view), ==, 1);
+  g_assert_cmpuint (f->n_activated, ==, 1);
+  g_assert_cmpint (f->activated_index, ==, vw_chart_result_get_hit (result, 1)->index);
+
+  g_assert_true (run_xdotool ("key End"));
+  deadline = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
+  while (vw_chart_view_get_focus_item (f->view) == 1 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpint (vw_chart_view_get_focus_item (f->view), ==,
+                   (int) vw_chart_result_get_n_hits (result) - 1);
+}
+
+/* A real drag through the X server: one item-dragged on drop, none while moving. */
+static void
+test_real_drag (Fixture       *f,
+                gconstpointer  user_data)
+{
+  const VwChartResult *result = vw_chart_view_get_result (f->view);
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (f->window));
+  const VwChartHit *hit = NULL;
+  g_autofree char *press = NULL;
+  g_autofree char *release = NULL;
+  graphene_point_t p;
+  double sx, sy, x0, y0;
+  gint64 deadline;
+  int x = 0, y = 0;
+  Window child;
+
+  if (xdotool == NULL || !GDK_IS_X11_SURFACE (surface))
+    {
+      g_test_skip ("needs xdotool and an X11 display");
+      return;
+    }
+
+  for (guint i = 0; i < vw_chart_result_get_n_hits (result) && hit == NULL; i++)
+    if (g_strcmp0 (vw_chart_result_get_hit (result, i)->label, "Jens Weber") == 0)
+      hit = vw_chart_result_get_hit (result, i);
+  g_assert_nonnull (hit);
+  g_assert_true (vw_chart_result_to_data (result, hit->rect.x + hit->rect.width / 2,
+                                          hit->rect.y + hit->rect.height / 2, &x0, &y0));
+
+  g_assert_true (gtk_widget_compute_point (GTK_WIDGET (f->view), GTK_WIDGET (f->window),
+                                           &GRAPHENE_POINT_INIT (hit->rect.x + hit->rect.width / 2,
+                                                                 hit->rect.y + hit->rect.height / 2),
+                                           &p));
+  gtk_native_get_surface_transform (GTK_NATIVE (f->window), &sx, &sy);
+  XTranslateCoordinates (gdk_x11_display_get_xdisplay (gdk_display_get_default ()),
+                         gdk_x11_surface_get_xid (surface),
+                         gdk_x11_display_get_xrootwindow (gdk_display_get_default ()),
+                         0, 0, &x, &y, &child);
+  x += (int) (sx + p.x);
+  y += (int) (sy + p.y);
+
+  press = g_strdup_printf ("mousemove --sync %d %d mousedown 1", x, y);
+  g_assert_true (run_xdotool (press));
+  for (int step = 1; step <= 8; step++)
+    {
+      g_autofree char *move = g_strdup_printf ("mousemove --sync %d %d", x + step * 12, y + 1);
+      g_assert_true (run_xdotool (move));
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+    }
+  g_assert_cmpuint (f->n_dragged, ==, 0);
+  release = g_strdup ("mouseup 1");
+  g_assert_true (run_xdotool (release));
+
+  deadline = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
+  while (f->n_dragged == 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+
+  g_assert_cmpuint (f->n_dragged, ==, 1);
+  g_assert_cmpuint (f->n_activated, ==, 0);
+  g_assert_cmpuint (f->dragged_point, ==, (guint) hit->index);
+  /* 96 px to the right: more supportive; the influence stays about the same. */
+  g_assert_cmpfloat (f->dragged_x, >, x0 + 0.1);
+  g_assert_cmpfloat_with_epsilon (f->dragged_y, y0, 0.02);
+}
+
 static guint
 count_colors (GdkTexture *texture)
 {
@@ -313,6 +555,15 @@ main (int   argc,
               fixture_setup, test_drag_bubble, fixture_teardown);
   g_test_add ("/chart-view/render-png", Fixture, GINT_TO_POINTER (VW_CHART_TCO),
               fixture_setup, test_render_png, fixture_teardown);
+  g_test_add ("/chart-view/theme-follows-style-manager", Fixture,
+              GINT_TO_POINTER (VW_CHART_EVC_WATERFALL), fixture_setup,
+              test_theme_follows_style_manager, fixture_teardown);
+  g_test_add ("/chart-view/click-activates", Fixture, GINT_TO_POINTER (VW_CHART_EVC_WATERFALL),
+              fixture_setup, test_click_activates, fixture_teardown);
+  g_test_add ("/chart-view/real-keys", Fixture, GINT_TO_POINTER (VW_CHART_EVC_WATERFALL),
+              fixture_setup, test_real_keys, fixture_teardown);
+  g_test_add ("/chart-view/real-drag", Fixture, GINT_TO_POINTER (VW_CHART_STAKEHOLDER_MAP),
+              fixture_setup, test_real_drag, fixture_teardown);
   g_test_add ("/chart-view/accessible-and-data", Fixture,
               GINT_TO_POINTER (VW_CHART_EVC_WATERFALL), fixture_setup, test_accessible_and_data,
               fixture_teardown);
