@@ -145,8 +145,14 @@ on_visible_page_changed_cb (VwWindow *self)
   int index = page_index (adw_view_stack_get_visible_child_name (self->view_stack));
 
   if (index >= 0)
-    gtk_list_box_select_row (self->sidebar_list,
-                             gtk_list_box_get_row_at_index (self->sidebar_list, index));
+    {
+      gtk_list_box_select_row (self->sidebar_list,
+                               gtk_list_box_get_row_at_index (self->sidebar_list, index));
+      /* The content region is named after the page it shows, for screen readers. */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->view_stack),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _(pages[index].title),
+                                      -1);
+    }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VISIBLE_PAGE]);
 }

@@ -1,0 +1,178 @@
+/* test-window.c: the main window, its pages, and every template, under Xvfb
+ *
+ * Copyright 2026 The Value Workbench authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "vw-preferences-window.h"
+#include "vw-settings.h"
+#include "vw-test-utils.h"
+#include "vw-window.h"
+
+/* A rendered window has text, icons and anti-aliasing: far more than a handful of colours. */
+#define MIN_COLOURS 16
+
+static void
+test_start_screen (void)
+{
+  VwWindow *window = vw_window_new (NULL);
+  GtkWidget *status;
+
+  vw_test_show_and_wait (GTK_WINDOW (window));
+
+  g_assert_false (vw_window_get_has_case (window));
+  status = vw_test_find_by_type (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE, NULL);
+  g_assert_nonnull (status);
+  g_assert_true (gtk_widget_get_mapped (status));
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status)), ==, "Value Workbench");
+  g_assert_cmpuint (vw_test_render_and_count (GTK_WIDGET (window), "window-start.png"), >=, MIN_COLOURS);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_new_case_shows_pages (void)
+{
+  VwWindow *window = vw_window_new (NULL);
+  const char * const *names = vw_window_list_page_names ();
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 700);
+  vw_test_show_and_wait (GTK_WINDOW (window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  vw_test_iterate (50);
+  g_assert_true (vw_window_get_has_case (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Untitled Value Case");
+  g_assert_cmpstr (vw_window_get_visible_page (window), ==, "overview");
+  g_assert_cmpuint (g_strv_length ((char **) names), ==, 7);
+
+  /* Every page is reachable through its action (the Alt+N shortcuts use it). */
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *png = g_strdup_printf ("page-%s.png", names[i]);
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", names[i]));
+      vw_test_iterate (20);
+      g_assert_cmpstr (vw_window_get_visible_page (window), ==, names[i]);
+      g_assert_cmpuint (vw_test_render_and_count (GTK_WIDGET (window), png), >=, MIN_COLOURS);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_sidebar_follows_pages (void)
+{
+  VwWindow *window = vw_window_new (NULL);
+  const char * const *names = vw_window_list_page_names ();
+  GtkListBox *sidebar;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 700);
+  vw_test_show_and_wait (GTK_WINDOW (window));
+  vw_window_new_case (window);
+  vw_test_iterate (20);
+
+  sidebar = GTK_LIST_BOX (vw_test_find_by_type (GTK_WIDGET (window), GTK_TYPE_LIST_BOX,
+                                                "navigation-sidebar"));
+  g_assert_nonnull (sidebar);
+
+  /* Choosing a row shows its page … */
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      gtk_list_box_select_row (sidebar, gtk_list_box_get_row_at_index (sidebar, i));
+      g_assert_cmpstr (vw_window_get_visible_page (window), ==, names[i]);
+    }
+
+  /* … and showing a page another way selects its row. */
+  vw_window_set_visible_page (window, "pricing");
+  g_assert_cmpint (gtk_list_box_row_get_index (gtk_list_box_get_selected_row (sidebar)), ==, 5);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_narrow_window_folds (void)
+{
+  VwWindow *window = vw_window_new (NULL);
+  GtkWidget *sidebar;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 480, 600);
+  vw_test_show_and_wait (GTK_WINDOW (window));
+  vw_window_new_case (window);
+  vw_test_iterate (50);
+
+  sidebar = vw_test_find_by_type (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, "navigation-sidebar");
+  g_assert_true (adw_leaflet_get_folded (ADW_LEAFLET (vw_test_find_by_type (GTK_WIDGET (window),
+                                                                            ADW_TYPE_LEAFLET, NULL))));
+
+  /* Folded, the window shows either the list of pages or one page, with a way back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "model"));
+  vw_test_iterate (50);
+  g_assert_false (gtk_widget_get_mapped (sidebar));
+  g_assert_cmpuint (vw_test_render_and_count (GTK_WIDGET (window), "window-narrow.png"), >=, MIN_COLOURS);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-sidebar", NULL));
+  vw_test_iterate (50);
+  g_assert_true (gtk_widget_get_mapped (sidebar));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_preferences_follow_settings (void)
+{
+  g_autoptr(VwSettings) settings = vw_settings_new ();
+  VwPreferencesWindow *prefs = vw_preferences_window_new (settings);
+  GtkSpinButton *spin;
+  GtkSwitch *backup;
+
+  vw_test_show_and_wait (GTK_WINDOW (prefs));
+
+  spin = GTK_SPIN_BUTTON (vw_test_find_by_type (GTK_WIDGET (prefs), GTK_TYPE_SPIN_BUTTON, NULL));
+  backup = GTK_SWITCH (vw_test_find_by_type (GTK_WIDGET (prefs), GTK_TYPE_SWITCH, NULL));
+  g_assert_nonnull (spin);
+  g_assert_nonnull (backup);
+
+  /* Settings → widgets */
+  vw_settings_set_autosave_delay (settings, 17);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, 17);
+
+  /* Widgets → settings */
+  gtk_switch_set_active (backup, !vw_settings_get_make_backup (settings));
+  g_assert_cmpint (gtk_switch_get_active (backup), ==, vw_settings_get_make_backup (settings));
+  gtk_spin_button_set_value (spin, 30);
+  g_assert_cmpuint (vw_settings_get_autosave_delay (settings), ==, 30);
+
+  g_assert_cmpuint (vw_test_render_and_count (GTK_WIDGET (prefs), "preferences.png"), >=, MIN_COLOURS);
+
+  gtk_window_destroy (GTK_WINDOW (prefs));
+}
+
+static void
+test_help_overlay (void)
+{
+  g_autoptr(GtkBuilder) builder =
+    gtk_builder_new_from_resource (RESOURCE_BASE "/gtk/help-overlay.ui");
+  GtkWindow *overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
+  vw_test_show_and_wait (overlay);
+  g_assert_cmpuint (vw_test_render_and_count (GTK_WIDGET (overlay), "help-overlay.png"), >=, MIN_COLOURS);
+  gtk_window_destroy (overlay);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  vw_test_init (&argc, &argv);
+
+  g_test_add_func ("/window/start-screen", test_start_screen);
+  g_test_add_func ("/window/new-case-shows-pages", test_new_case_shows_pages);
+  g_test_add_func ("/window/sidebar-follows-pages", test_sidebar_follows_pages);
+  g_test_add_func ("/window/narrow-window-folds", test_narrow_window_folds);
+  g_test_add_func ("/preferences/follow-settings", test_preferences_follow_settings);
+  g_test_add_func ("/help-overlay/renders", test_help_overlay);
+
+  return g_test_run ();
+}

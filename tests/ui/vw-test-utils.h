@@ -1,0 +1,23 @@
+/* vw-test-utils.h: helpers shared by the widget tests
+ *
+ * Copyright 2026 The Value Workbench authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+void       vw_test_init                (int         *argc,
+                                        char      ***argv);
+void       vw_test_show_and_wait       (GtkWindow   *window);
+void       vw_test_iterate             (guint        milliseconds);
+guint      vw_test_render_and_count    (GtkWidget   *widget,
+                                        const char  *png_name);
+GtkWidget *vw_test_find_by_type        (GtkWidget   *root,
+                                        GType        type,
+                                        const char  *css_class);
+
+G_END_DECLS
