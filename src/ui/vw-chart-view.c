@@ -241,7 +241,7 @@ vw_chart_view_snapshot (GtkWidget   *widget,
 
   if (self->hover >= 0 && !self->dragging)
     snapshot_overlay (self, snapshot, self->hover, FALSE);
-  if (self->focus >= 0 && gtk_widget_has_focus (widget))
+  if (self->focus >= 0 && gtk_widget_has_visible_focus (widget))
     snapshot_overlay (self, snapshot, self->focus, TRUE);
 
   if (self->dragging && self->drag_item >= 0)

@@ -487,6 +487,12 @@ test_render_png (Fixture       *f,
   int h = gtk_widget_get_height (GTK_WIDGET (f->window));
 
   g_assert_cmpint (w, >=, 280);
+  /* The saved image shows the keyboard focus ring on the price segment of our offer. */
+  gtk_widget_grab_focus (GTK_WIDGET (f->view));
+  gtk_window_set_focus_visible (f->window, TRUE);
+  vw_chart_view_set_focus_item (f->view, 4);
+  g_assert_true (gtk_widget_has_visible_focus (GTK_WIDGET (f->view)));
+  wait_for_draw (f);
   gdk_paintable_snapshot (paintable, snapshot, w, h);
   node = gtk_snapshot_free_to_node (snapshot);
   g_assert_nonnull (node);
@@ -497,6 +503,23 @@ test_render_png (Fixture       *f,
 
   /* Bars, text and antialiasing: a blank or single-colour widget has a handful of colours. */
   g_assert_cmpuint (count_colors (texture), >, 50);
+
+  /* The focus ring: 2 px of the accent colour, 3 px outside the focused segment. */
+  {
+    const VwChartHit *hit = vw_chart_result_get_hit (vw_chart_view_get_result (f->view), 4);
+    g_autofree guchar *pixels = g_malloc ((gsize) w * h * 4);
+    graphene_point_t p;
+    guint32 ring;
+
+    g_assert_true (gtk_widget_compute_point (GTK_WIDGET (f->view), GTK_WIDGET (f->window),
+                                             &GRAPHENE_POINT_INIT (hit->rect.x - 3,
+                                                                   hit->rect.y +
+                                                                   hit->rect.height / 2),
+                                             &p));
+    gdk_texture_download (texture, pixels, w * 4);
+    ring = ((guint32 *) pixels)[(int) p.y * w + (int) p.x] & 0xffffff;
+    g_assert_cmphex (ring, ==, 0x1C71D8);
+  }
 }
 
 static void
