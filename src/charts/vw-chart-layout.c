@@ -51,6 +51,14 @@ _vw_chart_legend (VwChartCtx          *ctx,
           cairo_line_to (ctx->cr, x + 14, round (y));
           cairo_stroke (ctx->cr);
         }
+      else if (ctx->data->kind == VW_CHART_STAKEHOLDER_MAP ||
+               ctx->data->kind == VW_CHART_VALUE_BUBBLES)
+        {
+          /* The swatch has the shape of what it names: bubbles on the two maps. */
+          cairo_new_path (ctx->cr);
+          cairo_arc (ctx->cr, x + 7, round (y), 5.5, 0, 2 * G_PI);
+          cairo_fill (ctx->cr);
+        }
       else
         {
           cairo_rectangle (ctx->cr, x + 2, round (y) - 5, 10, 10);
