@@ -265,15 +265,17 @@ _vw_chart_paint_points (VwChartCtx *ctx)
     {
       const VwChartPoint *p = &g_array_index (data->points, VwChartPoint, i);
       Placed pl = { i };
+      double size;
 
       if (!isfinite (p->x) || !isfinite (p->y))
         continue;
       pl.x = _vw_chart_x_to_px (&x_axis, &plot, CLAMP (p->x, x_axis.min, x_axis.max));
       pl.y = _vw_chart_y_to_px (&y_axis, &plot, CLAMP (p->y, y_axis.min, y_axis.max));
       /* Bubble area, not radius, is proportional to the economic impact. */
-      pl.r = map ? MIN (13.0, plot.height * 0.06) : MAX (5.0, r_max * sqrt (MAX (0.0, isfinite (p->size) ? p->size : 0) /
-                                                MAX (max_size, 1e-12)));
-      pl.priority = (p->selected ? 1e12 : 0) + (map ? p->y : p->size);
+      size = isfinite (p->size) ? MAX (0.0, p->size) : 0.0;
+      pl.r = map ? MIN (13.0, plot.height * 0.06)
+                 : MAX (5.0, r_max * sqrt (size / MAX (max_size, 1e-12)));
+      pl.priority = (p->selected ? 1e12 : 0) + (map ? p->y : size);
       g_array_append_val (placed, pl);
     }
 

@@ -169,49 +169,70 @@ _vw_chart_paint_waterfall (VwChartCtx *ctx)
         label_size = 0.78;
     }
 
-  for (guint i = 0; i < n; i++)
+  /* Two passes: bars, hits and the totals' labels first, so that when labels crowd, the
+   * totals (net value, EVC) keep theirs and a delta's label gives way. */
+  for (guint pass = 0; pass < 2; pass++)
     {
-      const VwChartCategory *c = &g_array_index (data->categories, VwChartCategory, i);
-      double value = steps[i].to - steps[i].from;
-      double raw = _vw_chart_series_value (data, 0, i);
-      double y0 = _vw_chart_y_to_px (&axis, &plot, steps[i].from);
-      double y1 = _vw_chart_y_to_px (&axis, &plot, steps[i].to);
-      VwChartRect bar = { round (plot.x + slot * i + (slot - bar_w) / 2), round (MIN (y0, y1)),
-                          round (bar_w), MAX (1.0, round (fabs (y1 - y0))) };
-      VwChartColor color = step_color (ctx, c, &steps[i], value);
-      VwFormatFlags flags = steps[i].total ? VW_FORMAT_EXACT : VW_FORMAT_SIGNED;
-      g_autofree char *exact = _vw_chart_format (ctx, NULL, raw, flags);
-      g_autofree char *shown = _vw_chart_format (ctx, NULL, raw, flags | VW_FORMAT_ABBREVIATED);
-      g_autofree char *description = NULL;
-      VwTextStyle style = { .size = 0.92, .xalign = 0.5, .numeric = TRUE, .bold = steps[i].total,
-                            .only_if_free = TRUE, .max_width = slot + 8, .max_lines = 1,
-                            .whole = TRUE };
-      gboolean down = !steps[i].total && value < 0;
+      for (guint i = 0; i < n; i++)
+        {
+          const VwChartCategory *c = &g_array_index (data->categories, VwChartCategory, i);
+          double value = steps[i].to - steps[i].from;
+          double raw = _vw_chart_series_value (data, 0, i);
+          double y0 = _vw_chart_y_to_px (&axis, &plot, steps[i].from);
+          double y1 = _vw_chart_y_to_px (&axis, &plot, steps[i].to);
+          VwChartRect bar = { round (plot.x + slot * i + (slot - bar_w) / 2), round (MIN (y0, y1)),
+                              round (bar_w), MAX (1.0, round (fabs (y1 - y0))) };
+          VwChartColor color = step_color (ctx, c, &steps[i], value);
+          VwFormatFlags flags = steps[i].total ? VW_FORMAT_EXACT : VW_FORMAT_SIGNED;
+          g_autofree char *exact = _vw_chart_format (ctx, NULL, raw, flags);
+          g_autofree char *shown = _vw_chart_format (ctx, NULL, raw, flags | VW_FORMAT_ABBREVIATED);
+          g_autofree char *description = NULL;
+          VwTextStyle style = { .size = 0.92, .xalign = 0.5, .numeric = TRUE,
+                                .bold = steps[i].total,
+                                .only_if_free = TRUE, .max_width = slot + 8, .max_lines = 1,
+                                .whole = TRUE };
+          gboolean down = !steps[i].total && value < 0;
 
-      _vw_chart_fill_rect (ctx, &bar, color, down ? _vw_chart_role_hatch (ctx, VW_CHART_ROLE_COST)
-                                                  : VW_HATCH_NONE);
+          if (pass == 1)
+            {
+              if (!steps[i].total)
+                {
+                  style.yalign = down ? 0 : 1;
+                  style.size = label_size;
+                  _vw_chart_text (ctx, shown, bar.x + bar.width / 2,
+                                  down ? bar.y + bar.height + 3 : bar.y - 3, &style, NULL);
+                }
+              continue;
+            }
 
-      /* A thin connector carries the running level to the next bar. */
-      if (i + 1 < n)
-        _vw_chart_hline (ctx, bar.x + bar.width, round (plot.x + slot * (i + 1) +
-                                                        (slot - bar_w) / 2),
-                         y1, ctx->theme->axis, 1.0, TRUE);
+          _vw_chart_fill_rect (ctx, &bar, color,
+                               down ? _vw_chart_role_hatch (ctx, VW_CHART_ROLE_COST)
+                                                      : VW_HATCH_NONE);
 
-      style.yalign = down ? 0 : 1;
-      style.size = label_size;
-      _vw_chart_text (ctx, shown, bar.x + bar.width / 2,
-                      down ? bar.y + bar.height + 3 : bar.y - 3, &style, NULL);
+          /* A thin connector carries the running level to the next bar. */
+          if (i + 1 < n)
+            _vw_chart_hline (ctx, bar.x + bar.width, round (plot.x + slot * (i + 1) +
+                                                            (slot - bar_w) / 2),
+                             y1, ctx->theme->axis, 1.0, TRUE);
 
-      if (steps[i].total)
-        description = g_strdup_printf (_("%s: %s"), c->label, exact);
-      else if (value >= 0)
-        description = g_strdup_printf (evc ? _("%s: positive differentiation of %s")
-                                           : _("%s: benefit of %s"), c->label, exact);
-      else
-        description = g_strdup_printf (evc ? _("%s: negative differentiation of %s")
-                                           : _("%s: sacrifice of %s"), c->label, exact);
-      _vw_chart_add_hit (ctx, VW_CHART_HIT_RECT, &bar, 0, i, c->label, exact, c->formula,
-                         description);
+          if (steps[i].total)
+            {
+              style.yalign = 1;
+              style.size = label_size;
+              _vw_chart_text (ctx, shown, bar.x + bar.width / 2, bar.y - 3, &style, NULL);
+            }
+
+          if (steps[i].total)
+            description = g_strdup_printf (_("%s: %s"), c->label, exact);
+          else if (value >= 0)
+            description = g_strdup_printf (evc ? _("%s: positive differentiation of %s")
+                                               : _("%s: benefit of %s"), c->label, exact);
+          else
+            description = g_strdup_printf (evc ? _("%s: negative differentiation of %s")
+                                               : _("%s: sacrifice of %s"), c->label, exact);
+          _vw_chart_add_hit (ctx, VW_CHART_HIT_RECT, &bar, 0, i, c->label, exact, c->formula,
+                             description);
+        }
     }
 
   if (price != NULL)

@@ -209,6 +209,92 @@ test_no_overlaps (void)
 }
 
 static void
+assert_no_overlap (const VwChartResult *r,
+                   const char          *what)
+{
+  for (guint i = 0; i < vw_chart_result_get_n_texts (r); i++)
+    for (guint j = i + 1; j < vw_chart_result_get_n_texts (r); j++)
+      if (vw_chart_rect_intersects (&vw_chart_result_get_text (r, i)->rect,
+                                    &vw_chart_result_get_text (r, j)->rect))
+        g_error ("%s: “%s” overlaps “%s”", what, vw_chart_result_get_text (r, i)->text,
+                 vw_chart_result_get_text (r, j)->text);
+}
+
+static VwChartResult *
+paint_data (VwChartData *data,
+            double       width,
+            double       height)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) width,
+                                                         (int) height);
+  cairo_t *cr = cairo_create (surface);
+  VwChartResult *result = vw_chart_paint (cr, data, NULL, width, height);
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return result;
+}
+
+/* The elevator case had 47 value elements and a 30-year horizon: every item still gets a hit
+ * region, labels that do not fit are left out rather than piled up. */
+static void
+test_many_items (void)
+{
+  g_autoptr(VwChartData) bubbles = vw_chart_data_new (VW_CHART_VALUE_BUBBLES);
+  g_autoptr(VwChartData) flows = vw_chart_data_new (VW_CHART_CASH_FLOW);
+  g_autoptr(VwChartData) steps = vw_chart_data_new (VW_CHART_VALUE_WATERFALL);
+  g_autoptr(VwChartResult) rb = NULL;
+  g_autoptr(VwChartResult) rf = NULL;
+  g_autoptr(VwChartResult) rs = NULL;
+  double cash[31], cumulative[31], deltas[25];
+  double sum = 0;
+
+  vw_chart_data_set_format (bubbles, vw_number_locale_lookup ("de"), VW_VALUE_CURRENCY, "EUR",
+                            -1);
+  vw_chart_data_add_group (bubbles, "Operational");
+  for (guint i = 0; i < 47; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Wertelement Nummer %u", i + 1);
+      vw_chart_data_add_point (bubbles, name, (i * 37) % 100 / 10.0, (i * 53) % 100 / 10.0,
+                               10000.0 * (1 + i % 9), 0);
+    }
+  bubbles->x_min = bubbles->y_min = 0;
+  bubbles->x_max = bubbles->y_max = 10;
+  rb = paint_data (bubbles, 640, 400);
+  g_assert_cmpuint (vw_chart_result_get_n_hits (rb), ==, 47);
+  assert_no_overlap (rb, "47 bubbles");
+
+  vw_chart_data_set_format (flows, vw_number_locale_lookup ("fi"), VW_VALUE_CURRENCY, "EUR", -1);
+  for (guint i = 0; i <= 30; i++)
+    {
+      g_autofree char *label = g_strdup_printf ("Vuosi %u", i);
+      vw_chart_data_add_category (flows, label, 0, VW_CHART_ROLE_NEUTRAL);
+      cash[i] = i == 0 ? -2500000 : 180000;
+      sum += cash[i];
+      cumulative[i] = sum;
+    }
+  vw_chart_data_add_series (flows, "Kassavirta", VW_CHART_ROLE_NEUTRAL, VW_SERIES_BARS, cash, 31);
+  vw_chart_data_add_series (flows, "Kumulatiivinen", VW_CHART_ROLE_OFFER, VW_SERIES_LINE,
+                            cumulative, 31);
+  rf = paint_data (flows, 640, 400);
+  assert_no_overlap (rf, "30 years");
+  /* 31 bars, 31 line points and the payback crossing (after 13.9 years). */
+  g_assert_cmpuint (vw_chart_result_get_n_hits (rf), ==, 63);
+
+  for (guint i = 0; i < 25; i++)
+    {
+      g_autofree char *label = g_strdup_printf ("Element %u", i + 1);
+      vw_chart_data_add_category (steps, label, i == 24 ? VW_CATEGORY_TOTAL : 0,
+                                  VW_CHART_ROLE_NEUTRAL);
+      deltas[i] = i == 24 ? 1234567 : (i % 3 == 0 ? -40000.0 : 90000.0);
+    }
+  vw_chart_data_add_series (steps, "Value", VW_CHART_ROLE_NEUTRAL, VW_SERIES_BARS, deltas, 25);
+  rs = paint_data (steps, 640, 400);
+  assert_no_overlap (rs, "25 steps");
+  g_assert_cmpuint (vw_chart_result_get_n_hits (rs), ==, 25);
+}
+
+static void
 test_evc_incentive (void)
 {
   g_autoptr(VwChartResult) r = paint_sample (VW_CHART_EVC_WATERFALL, "en", 0, 640, 400);
@@ -422,6 +508,7 @@ main (int   argc,
   g_test_add_func ("/charts/axis/nice-ticks", test_axis_nice_ticks);
   g_test_add_func ("/charts/hit-testing", test_hit_testing);
   g_test_add_func ("/charts/layout/no-overlaps", test_no_overlaps);
+  g_test_add_func ("/charts/layout/many-items", test_many_items);
   g_test_add_func ("/charts/evc/incentive", test_evc_incentive);
   g_test_add_func ("/charts/tco/annotation", test_tco_annotation);
   g_test_add_func ("/charts/cash-flow/payback", test_cash_flow_payback);

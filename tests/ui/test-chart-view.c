@@ -245,8 +245,9 @@ pixel_at_item (Fixture          *f,
   graphene_point_t p;
 
   g_assert_true (gtk_widget_compute_point (GTK_WIDGET (f->view), GTK_WIDGET (f->window),
-                                           &GRAPHENE_POINT_INIT (hit->rect.x + hit->rect.width / 2,
-                                                                 hit->rect.y + hit->rect.height / 2),
+                                           &GRAPHENE_POINT_INIT (
+                                             hit->rect.x + hit->rect.width / 2,
+                                             hit->rect.y + hit->rect.height / 2),
                                            &p));
   gdk_texture_download (texture, pixels, w * 4);
   return ((guint32 *) pixels)[(int) p.y * w + (int) p.x] & 0xffffff;
@@ -318,8 +319,9 @@ test_click_activates (Fixture       *f,
   g_assert_nonnull (hit);
 
   g_assert_true (gtk_widget_compute_point (GTK_WIDGET (f->view), GTK_WIDGET (f->window),
-                                           &GRAPHENE_POINT_INIT (hit->rect.x + hit->rect.width / 2,
-                                                                 hit->rect.y + hit->rect.height / 2),
+                                           &GRAPHENE_POINT_INIT (
+                                             hit->rect.x + hit->rect.width / 2,
+                                             hit->rect.y + hit->rect.height / 2),
                                            &p));
   gtk_native_get_surface_transform (GTK_NATIVE (f->window), &sx, &sy);
   {
@@ -423,8 +425,9 @@ test_real_drag (Fixture       *f,
                                           hit->rect.y + hit->rect.height / 2, &x0, &y0));
 
   g_assert_true (gtk_widget_compute_point (GTK_WIDGET (f->view), GTK_WIDGET (f->window),
-                                           &GRAPHENE_POINT_INIT (hit->rect.x + hit->rect.width / 2,
-                                                                 hit->rect.y + hit->rect.height / 2),
+                                           &GRAPHENE_POINT_INIT (
+                                             hit->rect.x + hit->rect.width / 2,
+                                             hit->rect.y + hit->rect.height / 2),
                                            &p));
   gtk_native_get_surface_transform (GTK_NATIVE (f->window), &sx, &sy);
   XTranslateCoordinates (gdk_x11_display_get_xdisplay (gdk_display_get_default ()),
