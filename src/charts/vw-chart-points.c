@@ -93,7 +93,8 @@ place_label (VwChartCtx        *ctx,
              double             x,
              double             y,
              double             r,
-             gboolean           bold)
+             gboolean           bold,
+             const char        *detail)
 {
   VwTextStyle style = { .size = 0.92, .bold = bold, .max_width = 160, .max_lines = 1,
                         .only_if_free = TRUE };
@@ -120,8 +121,25 @@ place_label (VwChartCtx        *ctx,
           rect.y + rect.height > bounds->y + bounds->height ||
           covers_bubble (placed, &rect, self))
         continue;
-      if (_vw_chart_text (ctx, text, x + sides[s].dx, y + sides[s].dy, &style, NULL))
-        return;
+      if (_vw_chart_text (ctx, text, x + sides[s].dx, y + sides[s].dy, &style, &rect))
+        {
+          /* The linked value elements, small, under the name when there is room. */
+          if (detail != NULL)
+            {
+              VwTextStyle small = { .size = 0.78, .muted = TRUE, .max_width = 180,
+                                    .max_lines = 1, .only_if_free = TRUE };
+              double dw, dh;
+              VwChartRect below;
+
+              _vw_chart_measure (ctx, detail, &small, &dw, &dh);
+              below = (VwChartRect) { rect.x, rect.y + rect.height, dw, dh };
+              if (below.x + dw <= bounds->x + bounds->width &&
+                  below.y + dh <= bounds->y + bounds->height &&
+                  !covers_bubble (placed, &below, self))
+                _vw_chart_text (ctx, detail, below.x, below.y, &small, NULL);
+            }
+          return;
+        }
     }
 }
 
@@ -347,7 +365,8 @@ _vw_chart_paint_points (VwChartCtx *ctx)
 
       place_label (ctx, &(VwChartRect) { ctx->frame.x, plot.y, ctx->frame.width,
                                          plot.height },
-                   placed, pl->index, p->label, pl->x, pl->y, pl->r, p->selected);
+                   placed, pl->index, p->label, pl->x, pl->y, pl->r, p->selected,
+                   p->detail);
 
       if (map)
         {
