@@ -154,7 +154,8 @@ struct _VwChartData
 
   /*< public >*/
   VwChartKind            kind;
-  char                  *title;
+  char                  *title;         /* drawn when set (report, export); on screen the
+                                         * card has the title, so leave it NULL there */
   char                  *subtitle;
   char                  *x_title;
   char                  *y_title;
