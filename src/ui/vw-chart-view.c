@@ -244,7 +244,8 @@ vw_chart_view_snapshot (GtkWidget   *widget,
   if (self->focus >= 0 && gtk_widget_has_visible_focus (widget))
     snapshot_overlay (self, snapshot, self->focus, TRUE);
 
-  if (self->dragging && self->drag_item >= 0)
+  if (self->dragging && self->drag_item >= 0 &&
+      (guint) self->drag_item < vw_chart_result_get_n_hits (self->result))
     {
       const VwChartHit *hit = vw_chart_result_get_hit (self->result, self->drag_item);
       double r = hit->rect.width / 2;
@@ -613,7 +614,9 @@ on_drag_update (GtkGestureDrag *gesture,
 {
   const VwChartHit *hit;
 
-  if (self->drag_item < 0 || self->result == NULL)
+  /* The data may have changed under the pointer (another chart's edit, an animation). */
+  if (self->drag_item < 0 || self->result == NULL ||
+      (guint) self->drag_item >= vw_chart_result_get_n_hits (self->result))
     return;
   hit = vw_chart_result_get_hit (self->result, self->drag_item);
   if (!hit->draggable)

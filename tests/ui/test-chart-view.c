@@ -462,6 +462,66 @@ test_real_drag (Fixture       *f,
   g_assert_cmpfloat_with_epsilon (f->dragged_y, y0, 0.02);
 }
 
+/* The document replaces the data while a bubble is being dragged (an undo, another window):
+ * the drag ends quietly instead of reporting a point that is gone. */
+static void
+test_drag_while_data_changes (Fixture       *f,
+                              gconstpointer  user_data)
+{
+  const VwChartResult *result = vw_chart_view_get_result (f->view);
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (f->window));
+  g_autoptr(VwChartData) fewer = vw_chart_data_new (VW_CHART_STAKEHOLDER_MAP);
+  const VwChartHit *hit = NULL;
+  g_autofree char *press = NULL;
+  graphene_point_t p;
+  double sx, sy;
+  int x = 0, y = 0;
+  Window child;
+
+  if (xdotool == NULL || !GDK_IS_X11_SURFACE (surface))
+    {
+      g_test_skip ("needs xdotool and an X11 display");
+      return;
+    }
+
+  /* The last point drawn, so that with one point left its index no longer exists. */
+  hit = vw_chart_result_get_hit (result, vw_chart_result_get_n_hits (result) - 1);
+  g_assert_true (gtk_widget_compute_point (GTK_WIDGET (f->view), GTK_WIDGET (f->window),
+                                           &GRAPHENE_POINT_INIT (
+                                             hit->rect.x + hit->rect.width / 2,
+                                             hit->rect.y + hit->rect.height / 2),
+                                           &p));
+  gtk_native_get_surface_transform (GTK_NATIVE (f->window), &sx, &sy);
+  XTranslateCoordinates (gdk_x11_display_get_xdisplay (gdk_display_get_default ()),
+                         gdk_x11_surface_get_xid (surface),
+                         gdk_x11_display_get_xrootwindow (gdk_display_get_default ()),
+                         0, 0, &x, &y, &child);
+  x += (int) (sx + p.x);
+  y += (int) (sy + p.y);
+
+  press = g_strdup_printf ("mousemove --sync %d %d mousedown 1 mousemove --sync %d %d", x, y,
+                           x + 30, y + 30);
+  g_assert_true (run_xdotool (press));
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+
+  vw_chart_data_add_point (fewer, "Only one", 0.5, 0.5, 1, -1);
+  vw_chart_view_set_data (f->view, fewer);
+  wait_for_draw (f);
+
+  g_assert_true (run_xdotool ("mousemove --sync 5 5 mouseup 1"));
+  for (int i = 0; i < 20; i++)
+    {
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+    }
+
+  g_assert_cmpuint (f->n_dragged, ==, 0);
+  g_assert_cmpuint (vw_chart_result_get_n_hits (vw_chart_view_get_result (f->view)), ==, 1);
+}
+
 static guint
 count_colors (GdkTexture *texture)
 {
@@ -590,6 +650,9 @@ main (int   argc,
               fixture_setup, test_real_keys, fixture_teardown);
   g_test_add ("/chart-view/real-drag", Fixture, GINT_TO_POINTER (VW_CHART_STAKEHOLDER_MAP),
               fixture_setup, test_real_drag, fixture_teardown);
+  g_test_add ("/chart-view/drag-while-data-changes", Fixture,
+              GINT_TO_POINTER (VW_CHART_STAKEHOLDER_MAP), fixture_setup,
+              test_drag_while_data_changes, fixture_teardown);
   g_test_add ("/chart-view/accessible-and-data", Fixture,
               GINT_TO_POINTER (VW_CHART_EVC_WATERFALL), fixture_setup, test_accessible_and_data,
               fixture_teardown);
