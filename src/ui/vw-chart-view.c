@@ -518,7 +518,8 @@ vw_chart_view_get_data (VwChartView *self)
  * vw_chart_view_set_data:
  *
  * Shows @data. When only the values changed (same kind and shape) the bars and points move
- * there over 200 ms, unless the user turned animations off.
+ * there over 200 ms, unless the user turned animations off. The view keeps a reference and
+ * treats the data as immutable: to show new values, pass a new (or copied) data set.
  */
 void
 vw_chart_view_set_data (VwChartView *self,
