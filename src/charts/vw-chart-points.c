@@ -94,7 +94,8 @@ place_label (VwChartCtx        *ctx,
              double             y,
              double             r,
              gboolean           bold,
-             const char        *detail)
+             const char        *detail,
+             const double      *dividers)
 {
   VwTextStyle style = { .size = 0.92, .bold = bold, .max_width = 160, .max_lines = 1,
                         .only_if_free = TRUE };
@@ -105,14 +106,19 @@ place_label (VwChartCtx        *ctx,
 
   _vw_chart_measure (ctx, text, &style, &w, &h);
 
-  for (guint s = 0; s < G_N_ELEMENTS (sides); s++)
+  /* First round: sides where the label stays inside its quadrant (the map's dividers are
+   * drawn lines); second round: any side that is free. */
+  for (guint s = 0; s < 2 * G_N_ELEMENTS (sides); s++)
     {
+      gboolean strict = s < G_N_ELEMENTS (sides);
       VwChartRect rect;
 
-      style.xalign = sides[s].xalign;
-      style.yalign = sides[s].yalign;
-      rect.x = x + sides[s].dx - w * style.xalign;
-      rect.y = y + sides[s].dy - h * style.yalign;
+      guint side = s % G_N_ELEMENTS (sides);
+
+      style.xalign = sides[side].xalign;
+      style.yalign = sides[side].yalign;
+      rect.x = x + sides[side].dx - w * style.xalign;
+      rect.y = y + sides[side].dy - h * style.yalign;
       rect.width = w;
       rect.height = h;
 
@@ -121,7 +127,11 @@ place_label (VwChartCtx        *ctx,
           rect.y + rect.height > bounds->y + bounds->height ||
           covers_bubble (placed, &rect, self))
         continue;
-      if (_vw_chart_text (ctx, text, x + sides[s].dx, y + sides[s].dy, &style, &rect))
+      if (strict && dividers != NULL &&
+          ((rect.x < dividers[0] && rect.x + rect.width > dividers[0]) ||
+           (rect.y < dividers[1] && rect.y + rect.height > dividers[1])))
+        continue;
+      if (_vw_chart_text (ctx, text, x + sides[side].dx, y + sides[side].dy, &style, &rect))
         {
           /* The linked value elements, small, under the name when there is room. */
           if (detail != NULL)
@@ -217,6 +227,7 @@ _vw_chart_paint_points (VwChartCtx *ctx)
   VwValueFormat score = { VW_VALUE_NUMBER, NULL, NULL, -1, 0 };
   gboolean any_selected = FALSE;
   double max_size = 0, r_max, left;
+  double dividers[2];
   const char *x_title, *y_title;
   VwTextStyle title_style = { .size = 0.92, .muted = TRUE, .bold = TRUE };
 
@@ -278,6 +289,8 @@ _vw_chart_paint_points (VwChartCtx *ctx)
     }
 
   r_max = MIN (plot.width, plot.height) * 0.09;
+  dividers[0] = plot.x + plot.width / 2;
+  dividers[1] = plot.y + plot.height / 2;
   placed = g_array_new (FALSE, TRUE, sizeof (Placed));
   for (guint i = 0; i < n; i++)
     {
@@ -363,10 +376,9 @@ _vw_chart_paint_points (VwChartCtx *ctx)
       VwChartRect rect = { pl->x - pl->r, pl->y - pl->r, 2 * pl->r, 2 * pl->r };
       VwChartHit *hit;
 
-      place_label (ctx, &(VwChartRect) { ctx->frame.x, plot.y, ctx->frame.width,
-                                         plot.height },
+      place_label (ctx, &plot,
                    placed, pl->index, p->label, pl->x, pl->y, pl->r, p->selected,
-                   p->detail);
+                   p->detail, map ? dividers : NULL);
 
       if (map)
         {
