@@ -393,6 +393,15 @@ vw_fin_mirr (const double *flows,
 
 /* TVM ------------------------------------------------------------------------------------ */
 
+/* (1+r)^n − 1 without the cancellation of pow() − 1 at small rates (r = 1e-9 would lose
+ * seven digits). */
+static double
+growth_minus_one (double rate,
+                  double n)
+{
+  return expm1 (n * log1p (rate));
+}
+
 double
 vw_fin_pmt (double rate,
             double nper,
@@ -405,7 +414,7 @@ vw_fin_pmt (double rate,
   if (rate == 0.0)
     return -(pv + fv) / nper;
   g = pow (1.0 + rate, nper);
-  return -(fv + pv * g) * rate / ((1.0 + rate * type) * (g - 1.0));
+  return -(fv + pv * g) * rate / ((1.0 + rate * type) * growth_minus_one (rate, nper));
 }
 
 double
@@ -420,7 +429,7 @@ vw_fin_fv (double rate,
   if (rate == 0.0)
     return -(pv + pmt * nper);
   g = pow (1.0 + rate, nper);
-  return -(pv * g + pmt * (1.0 + rate * type) * (g - 1.0) / rate);
+  return -(pv * g + pmt * (1.0 + rate * type) * growth_minus_one (rate, nper) / rate);
 }
 
 double
@@ -435,7 +444,7 @@ vw_fin_pv (double rate,
   if (rate == 0.0)
     return -(fv + pmt * nper);
   g = pow (1.0 + rate, nper);
-  return -(fv + pmt * (1.0 + rate * type) * (g - 1.0) / rate) / g;
+  return -(fv + pmt * (1.0 + rate * type) * growth_minus_one (rate, nper) / rate) / g;
 }
 
 VwFinStatus
@@ -559,12 +568,10 @@ double
 vw_fin_crf (double rate,
             double n)
 {
-  double g;
-
   if (rate == 0.0)
     return 1.0 / n;
-  g = pow (1.0 + rate, n);
-  return rate * g / (g - 1.0);
+  /* r(1+r)^N / ((1+r)^N − 1) = r / (1 − (1+r)^−N) */
+  return rate / -expm1 (-n * log1p (rate));
 }
 
 double
@@ -573,7 +580,7 @@ vw_fin_pvaf (double rate,
 {
   if (rate == 0.0)
     return n;
-  return (1.0 - pow (1.0 + rate, -n)) / rate;
+  return -expm1 (-n * log1p (rate)) / rate;
 }
 
 VwFinStatus

@@ -258,13 +258,19 @@ parse_primary (Parser *p)
 
   if (c == '(')
     {
-      p->pos++;
+      guint start = p->pos++;
       n = parse_expr (p);
       if (n != NULL && !accept (p, ")"))
         {
           fail (p, _("expected “)”"));
           vw_node_free (n);
           return NULL;
+        }
+      /* Messages quote the parentheses too: "(b - c) is 0". */
+      if (n != NULL)
+        {
+          n->start = start;
+          n->end = p->pos;
         }
       return n;
     }

@@ -251,22 +251,23 @@ report_cycles (VwModel *m,
                guint    n_left)
 {
   g_autofree int *on_path = g_new (int, m->n_nodes);
+  g_autofree int *cycle_of = g_new (int, m->n_nodes);
   g_autofree guint *path = g_new (guint, m->n_nodes + 1);
 
   for (guint i = 0; i < m->n_nodes; i++)
-    on_path[i] = -1;
+    on_path[i] = cycle_of[i] = -1;
 
   for (guint k = 0; k < n_left; k++)
     {
       guint start = left[k], cur = start, len = 0;
-      g_autoptr(GString) text = NULL;
-      gboolean same_alt = TRUE;
+      const char *cycle_text;
       guint first;
 
       if (m->node_errors[start] != NULL)
         continue;
-      /* Walk to a dependency that is not ordered either, until a node repeats. */
-      while (on_path[cur] < 0)
+      /* Walk to a dependency that is not ordered either, until a node repeats or a cycle
+       * already reported is reached. */
+      while (on_path[cur] < 0 && cycle_of[cur] < 0)
         {
           g_autofree guint *deps = NULL;
           guint nd = node_deps (m, cur, &deps), next = G_MAXUINT;
@@ -282,33 +283,46 @@ report_cycles (VwModel *m,
           g_assert (next != G_MAXUINT);
           cur = next;
         }
-      first = on_path[cur];
-      for (guint i = first; i < len; i++)
-        same_alt = same_alt && path[i] % m->alts->len == cur % m->alts->len;
-      text = g_string_new (NULL);
-      for (guint i = first; i < len; i++)
+
+      if (cycle_of[cur] >= 0)
         {
-          g_autofree char *label = node_label (m, path[i], !same_alt);
-          g_string_append_printf (text, "%s → ", label);
+          /* Everything on the path leads into a known cycle. */
+          first = len;
+          cycle_text = g_ptr_array_index (m->cycles, cycle_of[cur]);
         }
-      {
-        g_autofree char *label = node_label (m, cur, !same_alt);
-        g_string_append (text, label);
-      }
-      if (m->node_errors[cur] == NULL)
-        g_ptr_array_add (m->cycles, g_strdup (text->str));
-      for (guint i = 0; i < len; i++)
+      else
         {
-          if (m->node_errors[path[i]] == NULL)
+          g_autoptr(GString) text = g_string_new (NULL);
+          gboolean same_alt = TRUE;
+
+          first = on_path[cur];
+          for (guint i = first; i < len; i++)
+            same_alt = same_alt && path[i] % m->alts->len == cur % m->alts->len;
+          for (guint i = first; i <= len; i++)
             {
-              g_autofree char *label = node_label (m, path[i], m->alts->len > 1);
-              char *msg = i >= first
-                ? g_strdup_printf (_("circular reference %s"), text->str)
-                : g_strdup_printf (_("%s depends on the circular reference %s"), label, text->str);
-              m->node_errors[path[i]] = vw_err_new (VW_ERROR_CYCLE, msg);
+              g_autofree char *label = node_label (m, i < len ? path[i] : cur, !same_alt);
+              g_string_append (text, label);
+              if (i < len)
+                g_string_append (text, " → ");
             }
-          on_path[path[i]] = -1;
+          g_ptr_array_add (m->cycles, g_string_free (g_steal_pointer (&text), FALSE));
+          cycle_text = g_ptr_array_index (m->cycles, m->cycles->len - 1);
+          for (guint i = first; i < len; i++)
+            {
+              cycle_of[path[i]] = m->cycles->len - 1;
+              m->node_errors[path[i]] =
+                vw_err_new (VW_ERROR_CYCLE, g_strdup_printf (_("circular reference %s"), cycle_text));
+            }
         }
+      for (guint i = 0; i < first; i++)
+        {
+          g_autofree char *label = node_label (m, path[i], m->alts->len > 1);
+          m->node_errors[path[i]] =
+            vw_err_new (VW_ERROR_CYCLE, g_strdup_printf (_("%s depends on the circular reference %s"),
+                                                         label, cycle_text));
+        }
+      for (guint i = 0; i < len; i++)
+        on_path[path[i]] = -1;
     }
 }
 

@@ -315,8 +315,11 @@ call_scalar (Vm            *vm,
 
       for (guint k = 0; k < argc; k++)
         in[k] = elem (&args[k], i);
+      gboolean overflow;
+
       kind = b->scalar (in, &r);
-      if (kind == VW_ERROR_NONE && !isfinite (r))
+      overflow = kind == VW_ERROR_NONE && !isfinite (r);
+      if (overflow)
         kind = VW_ERROR_NUM;
       if (G_UNLIKELY (kind != VW_ERROR_NONE))
         {
@@ -325,8 +328,8 @@ call_scalar (Vm            *vm,
           else
             {
               vw_vm_set_error (vm, &args[0], kind, "%s (%s)%s",
-                               b->domain_message != NULL ? _(b->domain_message)
-                                                         : _("the result is too large to compute"),
+                               !overflow && b->domain_message != NULL
+                               ? _(b->domain_message) : _("the result is too large to compute"),
                                src, period_text (len, i, where, sizeof where));
               return;
             }
@@ -480,6 +483,15 @@ vw_vm_run (Vm         *vm,
                 if (out.kind == SLOT_SCALAR && !isfinite (out.s))
                   vw_vm_set_error (vm, &out, VW_ERROR_NUM, _("%s is too large to compute"),
                                    code->texts[in->aux]);
+                else if (out.kind == SLOT_ARRAY)
+                  for (guint i = 0; i < out.len; i++)
+                    if (!isfinite (out.v[i]))
+                      {
+                        vw_vm_set_error (vm, &out, VW_ERROR_NUM,
+                                         _("%s is too large to compute at t = %u"),
+                                         code->texts[in->aux], i);
+                        break;
+                      }
                 stack[base] = out;
               }
             sp = base + 1;
