@@ -230,3 +230,16 @@ void   vw_vm_set_error    (Vm          *vm,
 char  *vw_vm_where        (Vm          *vm);
 
 G_END_DECLS
+
+G_BEGIN_DECLS
+
+/* Iman–Conover: reorders the columns of x (n rows × k columns, row-major) so that their rank
+ * correlation approaches target (k × k, row-major, symmetric, unit diagonal). Returns FALSE
+ * when target is not positive definite. */
+gboolean vw_iman_conover (double       *x,
+                          guint         n,
+                          guint         k,
+                          const double *target,
+                          GRand        *rand);
+
+G_END_DECLS

@@ -124,6 +124,18 @@ vw_eval_context_free (VwEvalContext *ctx)
 }
 
 /**
+ * vw_eval_context_get_model:
+ *
+ * Returns: (transfer none): the model this context evaluates
+ */
+VwModel *
+vw_eval_context_get_model (VwEvalContext *ctx)
+{
+  g_return_val_if_fail (ctx != NULL, NULL);
+  return ctx->model;
+}
+
+/**
  * vw_eval_context_set_input:
  * @alt: the alternative, or -1 for all of them
  *

@@ -77,6 +77,7 @@ GPtrArray  *vw_model_get_cycles       (VwModel      *model);
 
 VwEvalContext *vw_eval_context_new    (VwModel       *model);
 void        vw_eval_context_free      (VwEvalContext *ctx);
+VwModel    *vw_eval_context_get_model (VwEvalContext *ctx);
 void        vw_eval_context_set_input (VwEvalContext *ctx,
                                        int            var,
                                        int            alt,
