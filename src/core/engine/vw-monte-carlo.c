@@ -430,6 +430,9 @@ vw_monte_carlo_run (VwModel                *model,
         }
     }
   g_mutex_unlock (&job.lock);
+  /* The workers may all finish before this thread first waits: report the end anyway. */
+  if (progress != NULL)
+    progress ((guint) g_atomic_int_get (&job.done), spec->n_draws, user_data);
   for (guint t = 0; t < threads->len; t++)
     g_thread_join (g_ptr_array_index (threads, t));
   g_mutex_clear (&job.lock);
