@@ -271,7 +271,7 @@ fn_pi (const double *a,
 static gboolean
 need_scalar (Vm         *vm,
              Slot       *arg,
-             const char *what,
+             const char *what,      /* untranslated (N_): translated only on error */
              const char *src,
              Slot       *out,
              double     *v)
@@ -286,7 +286,7 @@ need_scalar (Vm         *vm,
       *v = arg->v[0];
       return TRUE;
     }
-  vw_vm_set_error (vm, out, VW_ERROR_VALUE, _("%s must be a single number in %s"), what, src);
+  vw_vm_set_error (vm, out, VW_ERROR_VALUE, _("%s must be a single number in %s"), _(what), src);
   return FALSE;
 }
 
@@ -477,9 +477,9 @@ fn_shift (Vm *vm, Slot *args, guint argc, Slot *out, double *buf, const char *sr
   const double *x;
   double *tmp;
 
-  if (!need_scalar (vm, &args[1], _("The number of periods"), src, out, &k))
+  if (!need_scalar (vm, &args[1], N_("The number of periods"), src, out, &k))
     return;
-  if (argc > 2 && !need_scalar (vm, &args[2], _("The fill value"), src, out, &fill))
+  if (argc > 2 && !need_scalar (vm, &args[2], N_("The fill value"), src, out, &fill))
     return;
   tmp = vw_vm_scratch (vm, vm->width);
   x = as_series (vm, &args[0], tmp, &len);
@@ -496,7 +496,7 @@ fn_at (Vm *vm, Slot *args, guint argc, Slot *out, double *buf, const char *src)
 {
   double t;
 
-  if (!need_scalar (vm, &args[1], _("The period"), src, out, &t))
+  if (!need_scalar (vm, &args[1], N_("The period"), src, out, &t))
     return;
   if (args[0].kind == SLOT_SCALAR)
     {
@@ -529,8 +529,8 @@ fn_growth (Vm *vm, Slot *args, guint argc, Slot *out, double *buf, const char *s
 {
   double base, rate, f = 1.0;
 
-  if (!need_scalar (vm, &args[0], _("The base"), src, out, &base) ||
-      !need_scalar (vm, &args[1], _("The growth rate"), src, out, &rate))
+  if (!need_scalar (vm, &args[0], N_("The base"), src, out, &base) ||
+      !need_scalar (vm, &args[1], N_("The growth rate"), src, out, &rate))
     return;
   buf[0] = 0.0;
   for (guint t = 1; t <= vm->horizon; t++)
@@ -546,8 +546,8 @@ fn_ramp (Vm *vm, Slot *args, guint argc, Slot *out, double *buf, const char *src
 {
   double start, end;
 
-  if (!need_scalar (vm, &args[0], _("The start period"), src, out, &start) ||
-      !need_scalar (vm, &args[1], _("The end period"), src, out, &end))
+  if (!need_scalar (vm, &args[0], N_("The start period"), src, out, &start) ||
+      !need_scalar (vm, &args[1], N_("The end period"), src, out, &end))
     return;
   if (end < start)
     {
@@ -619,7 +619,7 @@ npv_common (Vm         *vm,
   const double *v;
   VwFinStatus st;
 
-  if (!need_scalar (vm, &args[0], _("The rate"), src, out, &rate))
+  if (!need_scalar (vm, &args[0], N_("The rate"), src, out, &rate))
     return;
   v = flatten (vm, args, 1, argc, &n);
   st = vw_fin_npv_checked (rate, v, n, &r);
@@ -677,7 +677,7 @@ fn_xnpv (Vm *vm, Slot *args, guint argc, Slot *out, double *buf, const char *src
   double rate, r, one_v, one_d;
   VwFinStatus st;
 
-  if (!need_scalar (vm, &args[0], _("The rate"), src, out, &rate) ||
+  if (!need_scalar (vm, &args[0], N_("The rate"), src, out, &rate) ||
       !same_length (vm, &args[1], &args[2], out, src))
     return;
   st = vw_fin_xnpv (rate, values_of (&args[1], &one_v), values_of (&args[2], &one_d),
@@ -751,8 +751,8 @@ fn_mirr (Vm *vm, Slot *args, guint argc, Slot *out, double *buf, const char *src
   const double *v;
   VwFinStatus st;
 
-  if (!need_scalar (vm, &args[1], _("The finance rate"), src, out, &f) ||
-      !need_scalar (vm, &args[2], _("The reinvestment rate"), src, out, &g))
+  if (!need_scalar (vm, &args[1], N_("The finance rate"), src, out, &f) ||
+      !need_scalar (vm, &args[2], N_("The reinvestment rate"), src, out, &g))
     return;
   v = flatten (vm, args, 0, 1, &n);
   st = vw_fin_mirr (v, n, f, g, &r);
@@ -795,7 +795,7 @@ fn_dpayback (Vm *vm, Slot *args, guint argc, Slot *out, double *buf, const char 
 {
   double rate;
 
-  if (need_scalar (vm, &args[0], _("The rate"), src, out, &rate))
+  if (need_scalar (vm, &args[0], N_("The rate"), src, out, &rate))
     payback_common (vm, &args[1], rate, TRUE, out, src);
 }
 
@@ -812,7 +812,7 @@ percentile_common (Vm         *vm,
   g_autofree double *copy = NULL;
   gboolean ok;
 
-  if (!need_scalar (vm, &args[1], _("The percentile"), src, out, &k))
+  if (!need_scalar (vm, &args[1], N_("The percentile"), src, out, &k))
     return;
   v = flatten (vm, args, 0, 1, &n);
   copy = g_memdup2 (v, n * sizeof (double));

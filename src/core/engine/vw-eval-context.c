@@ -196,6 +196,15 @@ vw_eval_context_reset_inputs (VwEvalContext *ctx)
     }
 }
 
+/* Marks every node dirty: the next evaluation recomputes the whole model. */
+void
+vw_eval_context_invalidate (VwEvalContext *ctx)
+{
+  g_return_if_fail (ctx != NULL);
+  for (guint u = 0; u < ctx->model->n_nodes; u++)
+    mark_dirty (ctx, u);
+}
+
 static gboolean
 store (VwEvalContext *ctx,
        guint          node,

@@ -86,6 +86,7 @@ double      vw_eval_context_get_input (VwEvalContext *ctx,
                                        int            var,
                                        int            alt);
 void        vw_eval_context_reset_inputs (VwEvalContext *ctx);
+void        vw_eval_context_invalidate (VwEvalContext *ctx);
 guint       vw_eval_context_evaluate  (VwEvalContext *ctx);
 void        vw_eval_context_get       (VwEvalContext *ctx,
                                        int            var,

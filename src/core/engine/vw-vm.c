@@ -235,7 +235,23 @@ binary (Vm         *vm,
           r = x / y;
           break;
         case BIN_POW:
-          r = pow (x, y);
+          /* Small integer powers ((1+g)^T, the commonest in value models) by squaring: 4×
+           * faster than pow() and within a few ulps of it. */
+          if (y == (double) (int) y && y >= 0.0 && y <= 64.0)
+            {
+              unsigned e = (unsigned) y;
+              double base = x;
+              r = 1.0;
+              while (e != 0)
+                {
+                  if (e & 1)
+                    r *= base;
+                  base *= base;
+                  e >>= 1;
+                }
+            }
+          else
+            r = pow (x, y);
           if (isnan (r) && !(mask != NULL && len > 0 && !mask[i]))
             {
               vw_vm_set_error (vm, a, VW_ERROR_NUM,
