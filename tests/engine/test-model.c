@@ -275,6 +275,50 @@ test_incremental (void)
   assert_var (ctx, m, "unrelated", 0, "150");
 }
 
+static void
+test_targets (void)
+{
+  g_autoptr(VwModel) m = vw_model_new (10);
+  g_autoptr(VwEvalContext) ctx = NULL;
+  g_autoptr(VwEvalContext) fresh = NULL;
+  int target, alt;
+
+  vw_model_add_alternative (m, "us");
+  vw_model_add_alternative (m, "them");
+  vw_model_add_input (m, "x", 2, NULL);
+  vw_model_add_input (m, "y", 3, NULL);
+  vw_model_add_formula (m, "a", "x * T", NULL);
+  vw_model_add_formula (m, "b", "y + 1", NULL);
+  vw_model_add_formula (m, "goal", "SUM(a) - SUM(a@them)", NULL);
+  vw_model_compile (m);
+  ctx = vw_eval_context_new (m);
+
+  /* goal@us needs a@us, a@them, x@us, x@them: 5 nodes of 10, not b or y */
+  target = vw_model_lookup (m, "goal");
+  alt = 0;
+  vw_eval_context_set_targets (ctx, &target, &alt, 1);
+  g_assert_cmpuint (vw_eval_context_evaluate (ctx), ==, 5);
+  vw_eval_context_set_input (ctx, vw_model_lookup (m, "y"), -1, 10);
+  g_assert_cmpuint (vw_eval_context_evaluate (ctx), ==, 0);
+  vw_eval_context_set_input (ctx, vw_model_lookup (m, "x"), 1, 1);
+  g_assert_cmpuint (vw_eval_context_evaluate (ctx), ==, 3);
+  assert_var (ctx, m, "goal", 0, "55");
+  /* Cleared: what was skipped is computed now, and equals a fresh evaluation */
+  vw_eval_context_set_targets (ctx, NULL, NULL, 0);
+  g_assert_cmpuint (vw_eval_context_evaluate (ctx), ==, 5);
+  fresh = vw_eval_context_new (m);
+  vw_eval_context_set_input (fresh, vw_model_lookup (m, "y"), -1, 10);
+  vw_eval_context_set_input (fresh, vw_model_lookup (m, "x"), 1, 1);
+  vw_eval_context_evaluate (fresh);
+  for (guint v = 0; v < vw_model_get_n_variables (m); v++)
+    for (int a = 0; a < 2; a++)
+      {
+        g_autofree char *s1 = value_text (ctx, m, vw_model_get_name (m, v), a);
+        g_autofree char *s2 = value_text (fresh, m, vw_model_get_name (m, v), a);
+        g_assert_cmpstr (s1, ==, s2);
+      }
+}
+
 typedef struct
 {
   VwModel *model;
@@ -343,6 +387,7 @@ main (int   argc,
   g_test_add_func ("/engine/model/cycles", test_cycles);
   g_test_add_func ("/engine/model/cycle-across-alternatives", test_cycle_across_alternatives);
   g_test_add_func ("/engine/model/incremental", test_incremental);
+  g_test_add_func ("/engine/model/targets", test_targets);
   g_test_add_func ("/engine/model/threads", test_threads);
 
   return g_test_run ();

@@ -33,6 +33,7 @@ struct _VwEvalContext
   double    *arena;      /* n_nodes × width */
   guint8    *dirty;
   guint      first_dirty;
+  guint8    *needed;     /* NULL: every node; else only the cone of the targets */
 };
 
 static void
@@ -119,6 +120,7 @@ vw_eval_context_free (VwEvalContext *ctx)
   g_free (ctx->values);
   g_free (ctx->arena);
   g_free (ctx->dirty);
+  g_free (ctx->needed);
   vw_model_unref (ctx->model);
   g_free (ctx);
 }
@@ -196,6 +198,69 @@ vw_eval_context_reset_inputs (VwEvalContext *ctx)
     }
 }
 
+/**
+ * vw_eval_context_set_targets:
+ * @vars: (nullable): variables, or %NULL to evaluate every node again
+ * @alts: their alternatives (-1: all)
+ *
+ * Restricts evaluation to what the given nodes need (themselves and everything they depend
+ * on). Monte Carlo and goal seek ask for one output; the rest of the model stays dirty and is
+ * computed when the targets are cleared.
+ */
+void
+vw_eval_context_set_targets (VwEvalContext *ctx,
+                             const int     *vars,
+                             const int     *alts,
+                             guint          n)
+{
+  VwModel *m;
+  g_autofree guint *stack = NULL;
+  guint sp = 0;
+
+  g_return_if_fail (ctx != NULL);
+  m = ctx->model;
+  if (vars == NULL)
+    {
+      g_clear_pointer (&ctx->needed, g_free);
+      ctx->first_dirty = 0;
+      return;
+    }
+  g_free (ctx->needed);
+  ctx->needed = g_new0 (guint8, MAX (m->n_nodes, 1));
+  stack = g_new (guint, MAX (m->n_nodes, 1));
+  for (guint i = 0; i < n; i++)
+    for (guint a = 0; a < m->alts->len; a++)
+      if (alts[i] < 0 || (guint) alts[i] == a)
+        {
+          guint node = vw_model_node (m, vars[i], a);
+          if (!ctx->needed[node])
+            {
+              ctx->needed[node] = TRUE;
+              stack[sp++] = node;
+            }
+        }
+  /* Walk the dependencies backwards from the targets. */
+  while (sp > 0)
+    {
+      guint u = stack[--sp];
+      Var *v = g_ptr_array_index (m->vars, u / m->alts->len);
+
+      if (v->code == NULL)
+        continue;
+      for (guint d = 0; d < v->code->n_deps; d++)
+        {
+          const Dep *dep = &v->code->deps[d];
+          guint w = vw_model_node (m, dep->var, dep->alt < 0 ? (int) (u % m->alts->len) : dep->alt);
+          if (!ctx->needed[w])
+            {
+              ctx->needed[w] = TRUE;
+              stack[sp++] = w;
+            }
+        }
+    }
+  ctx->first_dirty = 0;
+}
+
 /* Marks every node dirty: the next evaluation recomputes the whole model. */
 void
 vw_eval_context_invalidate (VwEvalContext *ctx)
@@ -268,7 +333,7 @@ vw_eval_context_evaluate (VwEvalContext *ctx)
       Var *v;
       Slot r;
 
-      if (!ctx->dirty[node])
+      if (!ctx->dirty[node] || (ctx->needed != NULL && !ctx->needed[node]))
         continue;
       ctx->dirty[node] = FALSE;
       count++;

@@ -87,6 +87,10 @@ double      vw_eval_context_get_input (VwEvalContext *ctx,
                                        int            alt);
 void        vw_eval_context_reset_inputs (VwEvalContext *ctx);
 void        vw_eval_context_invalidate (VwEvalContext *ctx);
+void        vw_eval_context_set_targets (VwEvalContext *ctx,
+                                       const int     *vars,
+                                       const int     *alts,
+                                       guint          n);
 guint       vw_eval_context_evaluate  (VwEvalContext *ctx);
 void        vw_eval_context_get       (VwEvalContext *ctx,
                                        int            var,

@@ -202,6 +202,9 @@ worker (gpointer data)
   g_autoptr(VwEvalContext) ctx = vw_eval_context_new (job->model);
   guint n = job->spec->n_draws;
 
+  /* Only what the output depends on is computed in each draw. */
+  vw_eval_context_set_targets (ctx, &job->spec->output_var, &job->spec->output_alt, 1);
+
   for (;;)
     {
       guint start = (guint) g_atomic_int_add (&job->next, CHUNK);
