@@ -56,6 +56,23 @@ test_syntax (void)
   g_assert_false (vw_formula_check ("1e999", &error));
   g_clear_error (&error);
   g_assert_true (vw_formula_check ("NORM.S.INV(0.9) + x@offer", NULL));
+  /* Regressions found with hostile input under ASan */
+  g_assert_false (vw_formula_check ("[] + 1", &error));
+  g_assert_cmpstr (error->message, ==, "Column 3: an array needs at least one value");
+  g_clear_error (&error);
+  {
+    g_autoptr(GString) deep = g_string_new (NULL);
+    g_autofree char *text = NULL;
+    for (int i = 0; i < 65; i++)
+      g_string_append_printf (deep, "IF(T > %d, ", i);
+    g_string_append (deep, "1");
+    for (int i = 0; i < 65; i++)
+      g_string_append (deep, ", 0)");
+    test_eval (deep->str, 100, &text);
+    g_assert_cmpstr (text, ==, "#VALUE!: the formula cannot be read: More than 64 IFs inside each other");
+  }
+  assert_text ("ROUND(1, -400)", 3, "0");
+  assert_text ("ROUND(1.5, 1e10)", 3, "1.5");
 }
 
 static void

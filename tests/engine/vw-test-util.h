@@ -76,3 +76,12 @@ test_eval_error (const char *expr)
   VwValue v = test_eval (expr, 10, NULL);
   return v.kind == VW_VALUE_ERROR ? vw_value_error_text (&v) : NULL;
 }
+
+/* TRUE when expr evaluates to an error whose text starts with prefix ("#NUM!"). */
+static inline gboolean
+test_eval_error_is (const char *expr,
+                    const char *prefix)
+{
+  g_autofree char *text = test_eval_error (expr);
+  return text != NULL && g_str_has_prefix (text, prefix);
+}

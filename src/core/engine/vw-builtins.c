@@ -64,7 +64,14 @@ round_digits (double  x,
               double  digits,
               double (*rounder) (double))
 {
-  double f = pow (10.0, floor (digits));
+  double f;
+
+  /* Beyond ±300 digits every double is already exact, or rounds to 0. */
+  if (digits > 300.0)
+    return x;
+  if (digits < -300.0)
+    return 0.0;
+  f = pow (10.0, floor (digits));
   /* Scale by 10^d, then undo the binary error of the scaling (2.675 → 267.49999…). */
   double y = x * f;
   double r = rounder (y);

@@ -163,6 +163,12 @@ compile_if (Compiler *c,
   g_array_index (c->code, Instr, if_at).aux = add_text (c, n->kids[0]->start, n->kids[0]->end);
   c->if_depth++;
   c->max_if_depth = MAX (c->max_if_depth, c->if_depth);
+  if (c->if_depth > VW_MAX_IF_DEPTH)
+    {
+      g_set_error (&c->error, VW_FORMULA_ERROR, VW_FORMULA_ERROR_SYNTAX,
+                   _("More than %d IFs inside each other"), VW_MAX_IF_DEPTH);
+      return;
+    }
   /* The condition may stay on the stack under both branches (element-wise IF). */
   compile_node (c, n->kids[1]);
   else_at = emit (c, OP_ELSE, 0, 0);

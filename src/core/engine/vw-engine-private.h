@@ -85,6 +85,9 @@ typedef enum
   OP_IFERROR,     /* if the top is not an error, jump to arg; else pop it */
 } OpCode;
 
+/* The VM keeps a fixed stack of element-wise IF frames. */
+#define VW_MAX_IF_DEPTH 64
+
 typedef struct
 {
   guint16 op;

@@ -278,6 +278,11 @@ parse_primary (Parser *p)
   if (c == '[')
     {
       guint start = p->pos++;
+      if (accept (p, "]"))
+        {
+          fail (p, _("an array needs at least one value"));
+          return NULL;
+        }
       n = node_new (NODE_ARRAY, start);
       n = parse_args (p, n, ']');
       if (n != NULL)

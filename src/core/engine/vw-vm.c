@@ -396,7 +396,7 @@ vw_vm_run (Vm         *vm,
 {
   Slot *stack = vm->stack;
   const guint width = vm->width;
-  IfFrame frames[64];
+  IfFrame frames[VW_MAX_IF_DEPTH];
   guint n_frames = 0;
   const guint8 *mask = NULL;
   guint sp = 0;
