@@ -219,6 +219,28 @@ test_cycle_across_alternatives (void)
   g_assert_cmpuint (vw_model_get_cycles (m)->len, ==, 1);
 }
 
+/* Found by the fuzzer: a chain of dependents reached from two directions (leaked before). */
+static void
+test_cycle_dependents (void)
+{
+  g_autoptr(VwModel) m = vw_model_new (3);
+  g_autoptr(VwEvalContext) ctx = NULL;
+
+  vw_model_add_alternative (m, "us");
+  vw_model_add_alternative (m, "them");
+  vw_model_add_formula (m, "f", "f + 1", NULL);
+  vw_model_add_formula (m, "g", "f * 2 + f@them", NULL);
+  vw_model_add_formula (m, "h", "IFERROR(SUM(g), -1)", NULL);
+  vw_model_compile (m);
+  ctx = vw_eval_context_new (m);
+  vw_eval_context_evaluate (ctx);
+  assert_var (ctx, m, "f", 1, "#CYCLE!: circular reference f → f");
+  assert_var (ctx, m, "g", 0, "#CYCLE!: g@us depends on the circular reference f → f");
+  /* IFERROR cannot catch a cycle: a cycle is a structural error of the model */
+  assert_var (ctx, m, "h", 0, "#CYCLE!: h@us depends on the circular reference f → f");
+  g_assert_cmpuint (vw_model_get_cycles (m)->len, ==, 2);
+}
+
 static void
 test_incremental (void)
 {
@@ -386,6 +408,7 @@ main (int   argc,
   g_test_add_func ("/engine/model/names", test_names);
   g_test_add_func ("/engine/model/cycles", test_cycles);
   g_test_add_func ("/engine/model/cycle-across-alternatives", test_cycle_across_alternatives);
+  g_test_add_func ("/engine/model/cycle-dependents", test_cycle_dependents);
   g_test_add_func ("/engine/model/incremental", test_incremental);
   g_test_add_func ("/engine/model/targets", test_targets);
   g_test_add_func ("/engine/model/threads", test_threads);

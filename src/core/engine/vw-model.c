@@ -286,7 +286,7 @@ report_cycles (VwModel *m,
 
       if (cycle_of[cur] >= 0)
         {
-          /* Everything on the path leads into a known cycle. */
+          /* Everything on the path leads into a known cycle (or to a node that does). */
           first = len;
           cycle_text = g_ptr_array_index (m->cycles, cycle_of[cur]);
         }
@@ -317,6 +317,8 @@ report_cycles (VwModel *m,
       for (guint i = 0; i < first; i++)
         {
           g_autofree char *label = node_label (m, path[i], m->alts->len > 1);
+          /* Remember the cycle so later walks stop here instead of overwriting this. */
+          cycle_of[path[i]] = cycle_of[cur] >= 0 ? cycle_of[cur] : (int) m->cycles->len - 1;
           m->node_errors[path[i]] =
             vw_err_new (VW_ERROR_CYCLE, g_strdup_printf (_("%s depends on the circular reference %s"),
                                                          label, cycle_text));
