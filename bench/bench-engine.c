@@ -9,6 +9,9 @@
  *
  * Goals (issue 4): full evaluation < 0.5 ms; re-evaluation after one input change < 50 µs;
  * Monte Carlo of 10 000 draws < 100 ms and < 50 MB. Prints a table, then JSON.
+ *
+ * bench-engine --export-draws FILE.csv also writes the draws and their outputs for the
+ * spreadsheet comparison (bench/spreadsheet-compare.py).
  */
 
 #include <glib.h>
@@ -151,6 +154,7 @@ main (int   argc,
   vw_eval_context_get (ctx, vw_model_lookup (m, "advantage"), 1, &adv);
   if (adv.kind != VW_VALUE_SCALAR)
     g_error ("the benchmark model does not evaluate: %s", vw_value_error_text (&adv));
+  /* adv.scalar is copied by value: it stays the base case while the context moves on. */
 
   /* Full evaluation: everything dirty */
   for (guint i = 0; i < G_N_ELEMENTS (full); i++)
@@ -205,6 +209,29 @@ main (int   argc,
         mc_ms[i] = (g_get_monotonic_time () - t0) / 1000.0;
       }
     rss_after = max_rss_kb ();
+
+    /* For bench/spreadsheet-compare.py: the draws, the engine's output of each draw and the
+     * base case, at full precision. */
+    if (argc == 3 && g_strcmp0 (argv[1], "--export-draws") == 0)
+      {
+        FILE *f = fopen (argv[2], "w");
+        char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+        if (f == NULL)
+          g_error ("cannot write %s", argv[2]);
+        fprintf (f, "base");
+        for (guint k = 0; k < G_N_ELEMENTS (d); k++)
+          fprintf (f, ",");
+        fprintf (f, ",%s\n", g_ascii_formatd (buf, sizeof buf, "%.17g", adv.scalar));
+        for (guint i = 0; i < mc->n_draws; i++)
+          {
+            fprintf (f, "%u", i);
+            for (guint k = 0; k < G_N_ELEMENTS (d); k++)
+              fprintf (f, ",%s", g_ascii_formatd (buf, sizeof buf, "%.17g", mc->inputs[i * G_N_ELEMENTS (d) + k]));
+            fprintf (f, ",%s\n", g_ascii_formatd (buf, sizeof buf, "%.17g", mc->samples[i]));
+          }
+        fclose (f);
+      }
   }
 
   {

@@ -73,7 +73,8 @@ LLVMFuzzerTestOneInput (const guint8 *data,
         vw_eval_context_get (ctx, v, a, &value);
         check_value (&value);
         s = vw_value_to_string (&value);
-        if (strstr (s, "nan") != NULL || strstr (s, "inf") != NULL)
+        /* Error messages quote the formula, which may say "nan"; numbers never may. */
+        if (value.kind != VW_VALUE_ERROR && (strstr (s, "nan") != NULL || strstr (s, "inf") != NULL))
           g_error ("the text of a value says nan or inf: %s", s);
       }
   return 0;
