@@ -71,6 +71,16 @@ test_syntax (void)
     test_eval (deep->str, 100, &text);
     g_assert_cmpstr (text, ==, "#VALUE!: the formula cannot be read: More than 64 IFs inside each other");
   }
+  /* Found by the fuzzer: a non-ASCII character is quoted whole, columns count characters */
+  g_assert_false (vw_formula_check ("“a” + é", &error));
+  g_assert_cmpstr (error->message, ==, "Column 1: unexpected ““”");
+  g_clear_error (&error);
+  g_assert_false (vw_formula_check ("1 + 2 €", &error));
+  g_assert_cmpstr (error->message, ==, "Column 7: unexpected “€” after the end of the formula");
+  g_clear_error (&error);
+  g_assert_false (vw_formula_check ("ä + (1", &error));
+  g_assert_cmpstr (error->message, ==, "Column 1: unexpected “ä”");
+  g_clear_error (&error);
   assert_text ("ROUND(1, -400)", 3, "0");
   assert_text ("ROUND(1.5, 1e10)", 3, "1.5");
 }

@@ -87,9 +87,17 @@ fail (Parser     *p,
   va_start (args, format);
   msg = g_strdup_vprintf (format, args);
   va_end (args);
-  /* Columns count from 1, as an editor shows them. */
-  p->error = g_error_new (VW_FORMULA_ERROR, VW_FORMULA_ERROR_SYNTAX,
-                          _("Column %u: %s"), p->pos + 1, msg);
+  /* Columns count characters from 1, as an editor shows them. */
+  p->error = g_error_new (VW_FORMULA_ERROR, VW_FORMULA_ERROR_SYNTAX, _("Column %ld: %s"),
+                          g_utf8_pointer_to_offset (p->text, p->text + p->pos) + 1, msg);
+}
+
+/* The whole character at the position (a byte of “é” alone would not be valid UTF-8). */
+static char *
+char_at (Parser *p)
+{
+  const char *c = p->text + p->pos;
+  return g_strndup (c, g_utf8_next_char (c) - c);
 }
 
 static void
@@ -293,7 +301,10 @@ parse_primary (Parser *p)
   if (c == '\0')
     fail (p, _("the formula ends too early"));
   else
-    fail (p, _("unexpected “%c”"), c);
+    {
+      g_autofree char *ch = char_at (p);
+      fail (p, _("unexpected “%s”"), ch);
+    }
   return NULL;
 }
 
@@ -458,7 +469,8 @@ vw_formula_parse (const char  *text,
       skip_space (&p);
       if (p.text[p.pos] != '\0')
         {
-          fail (&p, _("unexpected “%c” after the end of the formula"), p.text[p.pos]);
+          g_autofree char *ch = char_at (&p);
+          fail (&p, _("unexpected “%s” after the end of the formula"), ch);
           vw_node_free (n);
           n = NULL;
         }
