@@ -173,7 +173,7 @@ test_break_even (void)
 static void
 test_s26_value_split (void)
 {
-  VwValueSplitInput in = { 6800, 4000 + 500 + 1500, 0, 0.5 };
+  VwValueSplitInput in = { 6800, 4000 + 500 + 1500, 0, 0.5, VW_SPLIT_BASE_DIFFERENTIATION, 0 };
   VwValueSplit out;
   g_autoptr(GError) error = NULL;
 
@@ -194,6 +194,15 @@ test_s26_value_split (void)
   assert_rel (out.evc, 5800);
   assert_rel (out.price, 5800);
   g_assert_cmpfloat (out.customer_incentive, ==, 0);
+
+  /* The total-value base (§10, the Wharton example's form): cost + s·(EVC − cost) */
+  in.negative_value = 0;
+  in.base = VW_SPLIT_BASE_TOTAL_VALUE;
+  in.cost = 5000;
+  g_assert_true (vw_value_split (&in, &out, NULL));
+  assert_rel (out.price, 5000 + 0.5 * (12800 - 5000));
+  assert_rel (out.customer_incentive, 12800 - 8900);
+  assert_rel (out.supplier_premium, 8900 - 6800);
 
   in.split = 1.5;
   g_assert_false (vw_value_split (&in, &out, &error));

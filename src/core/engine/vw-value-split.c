@@ -15,8 +15,9 @@
 /**
  * vw_value_split:
  *
- * Price = reference + s·D; the customer keeps (1 − s)·D. When D ≤ 0 there is no premium:
- * the price is the EVC (at or below the reference) and nothing is left to split.
+ * Price = reference + s·D (or cost + s·(EVC − cost) on the total-value base); the customer
+ * keeps EVC − price. When D ≤ 0 there is no premium: the price is the EVC (at or below the
+ * reference) and nothing is left to split.
  */
 gboolean
 vw_value_split (const VwValueSplitInput  *in,
@@ -45,20 +46,23 @@ vw_value_split (const VwValueSplitInput  *in,
       return FALSE;
     }
 
+  if (in->base == VW_SPLIT_BASE_TOTAL_VALUE && !isfinite (in->cost))
+    {
+      g_set_error (error, VW_SENSITIVITY_ERROR, VW_SENSITIVITY_ERROR_INVALID,
+                   _("The value split needs a number in every field"));
+      return FALSE;
+    }
+
   out->differentiation_value = in->positive_value - in->negative_value;
   out->evc = in->reference_price + out->differentiation_value;
   out->no_premium = out->differentiation_value <= 0.0;
   if (out->no_premium)
-    {
-      out->price = out->evc;
-      out->supplier_premium = 0.0;
-      out->customer_incentive = 0.0;
-    }
+    out->price = out->evc;
+  else if (in->base == VW_SPLIT_BASE_TOTAL_VALUE)
+    out->price = in->cost + in->split * (out->evc - in->cost);
   else
-    {
-      out->supplier_premium = in->split * out->differentiation_value;
-      out->price = in->reference_price + out->supplier_premium;
-      out->customer_incentive = out->differentiation_value - out->supplier_premium;
-    }
+    out->price = in->reference_price + in->split * out->differentiation_value;
+  out->supplier_premium = out->price - in->reference_price;
+  out->customer_incentive = out->evc - out->price;
   return TRUE;
 }

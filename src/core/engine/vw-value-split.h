@@ -10,21 +10,30 @@
 
 G_BEGIN_DECLS
 
+/* §10: which value the supplier's share applies to; the UI must label it. */
+typedef enum
+{
+  VW_SPLIT_BASE_DIFFERENTIATION,  /* Price = reference + s·D (the default) */
+  VW_SPLIT_BASE_TOTAL_VALUE,      /* Price = cost + s·(EVC − cost) */
+} VwSplitBase;
+
 typedef struct
 {
   double reference_price;   /* the next-best alternative, in the same units of benefit */
   double positive_value;    /* present value of the positive differentiators */
   double negative_value;    /* present value of the negative ones (switching costs…), ≥ 0 */
-  double split;             /* the supplier's share s of the differentiation value, 0…1 */
+  double split;             /* the supplier's share s, 0…1 */
+  VwSplitBase base;
+  double cost;              /* our cost, for VW_SPLIT_BASE_TOTAL_VALUE */
 } VwValueSplitInput;
 
 typedef struct
 {
   double   differentiation_value;  /* D = positive − negative */
   double   evc;                    /* reference + D: the ceiling price, not a recommendation */
-  double   price;                  /* reference + s·D (differentiation-value base) */
-  double   customer_incentive;     /* (1 − s)·D: what the customer keeps for switching */
-  double   supplier_premium;       /* s·D over the reference */
+  double   price;                  /* the value-based price */
+  double   customer_incentive;     /* EVC − price: what the customer keeps for switching */
+  double   supplier_premium;       /* price − reference */
   gboolean no_premium;             /* D ≤ 0 */
 } VwValueSplit;
 
