@@ -269,10 +269,16 @@ sample_inputs (const VwMonteCarloSpec *spec,
 
   if (spec->n_correlations > 0)
     {
-      g_autofree double *target = g_new0 (double, n_dists * n_dists);
+      /* Only the inputs named in a correlation are reordered: the others keep the
+       * independent order they were drawn in, which is their target (0) already. */
+      g_autofree int *sub = g_new (int, n_dists);
+      g_autofree guint *cols = g_new (guint, n_dists);
+      g_autofree double *target = NULL;
+      g_autofree double *y = NULL;
+      guint m = 0;
 
       for (guint k = 0; k < n_dists; k++)
-        target[k * n_dists + k] = 1.0;
+        sub[k] = -1;
       for (guint c = 0; c < spec->n_correlations; c++)
         {
           const VwCorrelation *cor = &spec->correlations[c];
@@ -282,14 +288,37 @@ sample_inputs (const VwMonteCarloSpec *spec,
                            _("A correlation must link two different inputs with a coefficient between −1 and 1"));
               return FALSE;
             }
-          target[cor->i * n_dists + cor->j] = target[cor->j * n_dists + cor->i] = cor->rho;
         }
-      if (n < 3 || !vw_iman_conover (x, n, n_dists, target, rand))
+      for (guint k = 0; k < n_dists; k++)
+        for (guint c = 0; c < spec->n_correlations; c++)
+          if (spec->correlations[c].i == k || spec->correlations[c].j == k)
+            {
+              sub[k] = m;
+              cols[m++] = k;
+              break;
+            }
+
+      target = g_new0 (double, m * m);
+      for (guint k = 0; k < m; k++)
+        target[k * m + k] = 1.0;
+      for (guint c = 0; c < spec->n_correlations; c++)
+        {
+          const VwCorrelation *cor = &spec->correlations[c];
+          target[sub[cor->i] * m + sub[cor->j]] = target[sub[cor->j] * m + sub[cor->i]] = cor->rho;
+        }
+      y = g_new (double, (gsize) n * m);
+      for (guint i = 0; i < n; i++)
+        for (guint k = 0; k < m; k++)
+          y[(gsize) i * m + k] = x[(gsize) i * n_dists + cols[k]];
+      if (n < 3 || !vw_iman_conover (y, n, m, target, rand))
         {
           g_set_error (error, VW_MONTE_CARLO_ERROR, VW_MONTE_CARLO_ERROR_INVALID,
                        _("These correlations contradict each other (the matrix is not positive definite)"));
           return FALSE;
         }
+      for (guint i = 0; i < n; i++)
+        for (guint k = 0; k < m; k++)
+          x[(gsize) i * n_dists + cols[k]] = y[(gsize) i * m + k];
     }
   return TRUE;
 }
