@@ -52,5 +52,7 @@ vw_cli_eval (const char *expression,
       return VW_EXIT_BAD_INPUT;
     }
   g_print ("%s\n", text);
+  if (value.note != NULL)
+    g_printerr ("note: %s\n", value.note);
   return VW_EXIT_OK;
 }

@@ -157,6 +157,13 @@ test_s08_two_roots (void)
   assert_root (c, 3, res.roots[1], 0.20, 1e-9);
   assert_abs (res.headline, 0.10, 1e-9);
   g_assert_true (res.multiple_irr);
+  /* In a formula the headline is the value, and a note tells about the other root */
+  v = test_eval ("IRR([-100, 230, -132])", 10, NULL);
+  assert_abs (v.scalar, 0.10, 1e-9);
+  g_assert_cmpstr (v.note, ==, "IRR([-100, 230, -132]) has 2 IRRs (10 %, 20 %); the smallest "
+                               "positive one is shown. Compare on NPV or MIRR instead.");
+  v = test_eval ("IRR([-100, 230])", 10, NULL);
+  g_assert_null (v.note);
   v = test_eval ("IRR.ALL([-100, 230, -132])", 10, NULL);
   g_assert_cmpint (v.kind, ==, VW_VALUE_SERIES);
   g_assert_cmpuint (v.len, ==, 2);

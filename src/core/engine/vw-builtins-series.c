@@ -440,6 +440,24 @@ vw_fn_xnpv (Vm *vm, Slot *args, guint argc, Slot *out, double *buf, const char *
     set_scalar (out, r);
 }
 
+/* §2: with several IRRs the headline is shown, and the user is told about the others. */
+static void
+note_multiple (Vm                *vm,
+               const VwIrrResult *res,
+               const char        *src)
+{
+  g_autoptr(GString) list = NULL;
+
+  if (!res->multiple_irr)
+    return;
+  list = g_string_new (NULL);
+  for (guint i = 0; i < res->n_roots; i++)
+    g_string_append_printf (list, "%s%.4g %%", i > 0 ? ", " : "", res->roots[i] * 100.0);
+  vw_vm_set_note (vm, g_strdup_printf (_("%s has %u IRRs (%s); the smallest positive one is shown. "
+                                         "Compare on NPV or MIRR instead."),
+                                       src, res->n_roots, list->str));
+}
+
 void
 vw_fn_irr (Vm *vm, Slot *args, guint argc, Slot *out, double *buf, const char *src)
 {
@@ -452,7 +470,10 @@ vw_fn_irr (Vm *vm, Slot *args, guint argc, Slot *out, double *buf, const char *s
   if (st != VW_FIN_OK)
     fin_error (vm, out, st, src);
   else
-    set_scalar (out, res.headline);
+    {
+      note_multiple (vm, &res, src);
+      set_scalar (out, res.headline);
+    }
 }
 
 void
@@ -489,7 +510,10 @@ vw_fn_xirr (Vm *vm, Slot *args, guint argc, Slot *out, double *buf, const char *
   else if (st != VW_FIN_OK)
     fin_error (vm, out, st, src);
   else
-    set_scalar (out, res.headline);
+    {
+      note_multiple (vm, &res, src);
+      set_scalar (out, res.headline);
+    }
 }
 
 void

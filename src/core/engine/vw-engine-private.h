@@ -202,6 +202,7 @@ struct _Vm
   guint8      *masks;        /* if_cap × width */
   guint        if_cap;
   GPtrArray   *pending;      /* errors created during the current run */
+  char        *note;         /* advice about the current run's result (several IRRs) */
   double      *scratch;
   gsize        scratch_len;
   const char  *var_name;     /* the variable being evaluated, for messages */
@@ -231,6 +232,8 @@ void   vw_vm_set_error    (Vm          *vm,
                            const char  *format,
                            ...) G_GNUC_PRINTF (4, 5);
 char  *vw_vm_where        (Vm          *vm);
+void   vw_vm_set_note     (Vm          *vm,
+                           char        *note);
 
 G_END_DECLS
 

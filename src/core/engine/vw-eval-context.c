@@ -22,6 +22,7 @@ typedef struct
   guint    len;
   double   s;
   VwErr   *err;
+  char    *note;
 } NodeValue;
 
 struct _VwEvalContext
@@ -114,7 +115,10 @@ vw_eval_context_free (VwEvalContext *ctx)
   if (ctx == NULL)
     return;
   for (guint u = 0; u < ctx->model->n_nodes; u++)
-    vw_err_unref (ctx->values[u].err);
+    {
+      vw_err_unref (ctx->values[u].err);
+      g_free (ctx->values[u].note);
+    }
   vw_vm_clear (&ctx->vm);
   g_free (ctx->inputs);
   g_free (ctx->values);
@@ -358,6 +362,8 @@ vw_eval_context_evaluate (VwEvalContext *ctx)
       if (store (ctx, node, &r))
         for (guint e = m->dep_start[node]; e < m->dep_start[node + 1]; e++)
           ctx->dirty[m->dependents[e]] = TRUE;
+      g_free (ctx->values[node].note);
+      ctx->values[node].note = g_steal_pointer (&ctx->vm.note);
       vw_vm_release (&ctx->vm);
     }
   ctx->first_dirty = m->n_order;
@@ -384,6 +390,7 @@ vw_eval_context_get (VwEvalContext *ctx,
   node = vw_model_node (ctx->model, var, alt);
   nv = &ctx->values[node];
   memset (out, 0, sizeof *out);
+  out->note = nv->note;
   switch (nv->kind)
     {
     case SLOT_SCALAR:

@@ -41,6 +41,8 @@ typedef struct
   const double *series;   /* the elements of a series; owned by whoever returned the value */
   VwErrorKind   error;    /* the kind of an error value */
   const char   *message;  /* its cause, e.g. "capacity_mw is 0 in lcoe" */
+  const char   *note;     /* advice on a valid result, e.g. that a cash flow has several
+                           * IRRs (value-math §2), or NULL */
 } VwValue;
 
 const char *vw_error_kind_to_string (VwErrorKind    kind);

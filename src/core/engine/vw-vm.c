@@ -75,6 +75,7 @@ vw_vm_clear (Vm *vm)
   g_clear_pointer (&vm->masks, g_free);
   g_clear_pointer (&vm->scratch, g_free);
   g_clear_pointer (&vm->pending, g_ptr_array_unref);
+  g_clear_pointer (&vm->note, g_free);
 }
 
 void
@@ -98,6 +99,18 @@ void
 vw_vm_release (Vm *vm)
 {
   g_ptr_array_set_size (vm->pending, 0);
+  g_clear_pointer (&vm->note, g_free);
+}
+
+/* Takes @note; the first note of a run wins. */
+void
+vw_vm_set_note (Vm   *vm,
+                char *note)
+{
+  if (vm->note == NULL)
+    vm->note = note;
+  else
+    g_free (note);
 }
 
 double *
