@@ -204,6 +204,12 @@ test_if_is_lazy_and_elementwise (void)
   assert_text ("IF(0, 1)", 3, "0");
   /* An error in a period the branch does choose is still an error. */
   assert_text ("IF(T < 3, 1 / (T - 1), 0)", 3, "#DIV/0!: (T - 1) is 0 at t = 1");
+  /* A whole-value function inside a branch sees its argument in every period, as in a
+   * spreadsheet: SUM(1/T) is an error even where the branch is chosen only for t > 0. */
+  assert_text ("IF(T > 0, SUM(1 / T), 0)", 3, "#DIV/0!: T is 0 at t = 0");
+  assert_text ("IF(T > 0, SUM(T), 0)", 3, "[0, 6, 6, 6]");
+  assert_text ("IF(T > 0, NPV(0.1, IF(T > 1, 1 / (T - 1), 5)), 0)", 3,
+               "[0, 10.74755822689707, 10.74755822689707, 10.74755822689707]");
   assert_text ("IFERROR(1 / 0, 42)", 3, "42");
   assert_text ("IFERROR(7, 1 / 0)", 3, "7");
   assert_text ("IF(1 / 0, 1, 2)", 3, "#DIV/0!: 0 is 0");

@@ -236,8 +236,14 @@ compile_call (Compiler *c,
                      b->name, b->min_args, b->max_args, argc);
       return;
     }
+  /* Inside an element-wise IF, a whole-value function (SUM, NPV…) must see its argument in
+   * every period, errors included, as a spreadsheet would: not the branch's masked copy. */
+  if (b->slot != NULL && c->if_depth > 0)
+    emit (c, OP_UNMASK, 0, 0);
   for (guint i = 0; i < argc; i++)
     compile_node (c, n->kids[i]);
+  if (b->slot != NULL && c->if_depth > 0)
+    emit (c, OP_REMASK, 0, 0);
   /* Element-wise functions get their optional arguments' defaults as constants. */
   if (b->scalar != NULL)
     for (; argc < b->max_args; argc++)

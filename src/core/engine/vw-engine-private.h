@@ -83,6 +83,8 @@ typedef enum
   OP_ELSE,        /* end of the then-branch; jump to arg (after end) */
   OP_ENDIF,       /* merge an element-wise IF */
   OP_IFERROR,     /* if the top is not an error, jump to arg; else pop it */
+  OP_UNMASK,      /* arguments of a whole-value function see every period… */
+  OP_REMASK,      /* …then the IF's mask applies again */
 } OpCode;
 
 /* The VM keeps a fixed stack of element-wise IF frames. */

@@ -412,6 +412,8 @@ vw_vm_run (Vm         *vm,
   IfFrame frames[VW_MAX_IF_DEPTH];
   guint n_frames = 0;
   const guint8 *mask = NULL;
+  const guint8 *saved_masks[256];   /* OP_UNMASK nests at most as deep as the parser allows */
+  guint n_saved = 0;
   guint sp = 0;
   guint pc = 0;
 
@@ -654,6 +656,17 @@ vw_vm_run (Vm         *vm,
               continue;
             }
           sp--;
+          break;
+
+        case OP_UNMASK:
+          g_assert (n_saved < G_N_ELEMENTS (saved_masks));
+          saved_masks[n_saved++] = mask;
+          mask = NULL;
+          break;
+
+        case OP_REMASK:
+          g_assert (n_saved > 0);
+          mask = saved_masks[--n_saved];
           break;
 
         default:
