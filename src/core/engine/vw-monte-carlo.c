@@ -192,7 +192,7 @@ typedef struct
   GCond                 cond;
   char                 *first_error;
   guint                 first_error_draw;
-  guint                 running;
+  gint                  running;     /* atomic; also changed under lock, for the condition */
 } Job;
 
 static gpointer
@@ -245,7 +245,7 @@ worker (gpointer data)
     }
 
   g_mutex_lock (&job->lock);
-  job->running--;
+  g_atomic_int_dec_and_test (&job->running);
   g_cond_signal (&job->cond);
   g_mutex_unlock (&job->lock);
   return NULL;
@@ -444,13 +444,13 @@ vw_monte_carlo_run (VwModel                *model,
 
   n_threads = spec->n_threads != 0 ? spec->n_threads : g_get_num_processors ();
   n_threads = CLAMP (n_threads, 1, MAX (1, spec->n_draws / CHUNK + 1));
-  job.running = n_threads;
+  g_atomic_int_set (&job.running, (gint) n_threads);
   threads = g_ptr_array_new ();
   for (guint t = 0; t < n_threads; t++)
     g_ptr_array_add (threads, g_thread_new ("vw-monte-carlo", worker, &job));
 
   g_mutex_lock (&job.lock);
-  while (job.running > 0)
+  while (g_atomic_int_get (&job.running) > 0)
     {
       g_cond_wait (&job.cond, &job.lock);
       if (progress != NULL)
