@@ -286,7 +286,7 @@ binary (Vm           *vm,
 
           /* Small integer powers ((1+g)^T, the commonest in value models) by squaring:
            * several times faster than pow() and within a few ulps of it. */
-          if (y == (double) (int) y && y >= 0.0 && y <= 64.0)
+          if (y >= 0.0 && y <= 64.0 && y == floor (y))
             r = ipow (x, (unsigned) y);
           else
             r = pow (x, y);
