@@ -27,6 +27,12 @@
  *
  * A compiled VwModel is immutable and may be shared by any number of threads, each with its
  * own VwEvalContext. Adding variables after vw_model_compile() is a programming error.
+ *
+ * A value (VwValue, vw-value.h) is a scalar, a series or an error; a valid value may carry a
+ * note (several IRRs). vw_eval_context_set_targets() limits evaluation to what some outputs
+ * need (Monte Carlo, goal seek); vw_eval_context_invalidate() recomputes everything.
+ * Uncertainty and what-if on top of this: vw-monte-carlo.h, vw-sensitivity.h,
+ * vw-value-split.h. The formula language: docs/formulas.md.
  */
 
 #pragma once
