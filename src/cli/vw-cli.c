@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "vw-cli.h"
+#include "vw-cli-eval.h"
 
 static const GOptionEntry entries[] = {
   /* The GUI */
@@ -22,6 +23,10 @@ static const GOptionEntry entries[] = {
   /* Headless commands */
   { "version", 'v', 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
+  { "eval", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Evaluate a formula and print the result"), N_("EXPR") },
+  { "horizon", 0, 0, G_OPTION_ARG_INT, NULL,
+    N_("Number of periods after t = 0 for --eval (default 10)"), N_("N") },
 
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
   { NULL }
@@ -78,6 +83,16 @@ vw_cli_run (GVariantDict *options)
     {
       g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
       return VW_EXIT_OK;
+    }
+
+  if (g_variant_dict_contains (options, "eval"))
+    {
+      const char *expression = NULL;
+      gint32 horizon = 10;
+
+      g_variant_dict_lookup (options, "eval", "&s", &expression);
+      g_variant_dict_lookup (options, "horizon", "i", &horizon);
+      return vw_cli_eval (expression, horizon);
     }
 
   return -1;
