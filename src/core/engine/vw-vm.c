@@ -157,6 +157,18 @@ vw_vm_set_error (Vm          *vm,
   out->len = 0;
 }
 
+/* "1/0": naming the divisor ("0 is 0") would say nothing. */
+static gboolean
+is_number_literal (const char *src)
+{
+  char *end = NULL;
+
+  if (src == NULL || *src == '\0')
+    return FALSE;
+  g_ascii_strtod (src, &end);
+  return end != src && *end == '\0';
+}
+
 static inline double
 elem (const Slot *s,
       guint       i)
@@ -271,8 +283,12 @@ binary (Vm           *vm,
                   buf[i] = 0.0;
                   continue;
                 }
-              vw_vm_set_error (vm, a, VW_ERROR_DIV0, _("%s is 0%s"), src,
-                               period_text (len, i, where, sizeof where));
+              if (is_number_literal (src))
+                vw_vm_set_error (vm, a, VW_ERROR_DIV0, _("division by zero%s"),
+                                 period_text (len, i, where, sizeof where));
+              else
+                vw_vm_set_error (vm, a, VW_ERROR_DIV0, _("%s is 0%s"), src,
+                                 period_text (len, i, where, sizeof where));
               return;
             }
           buf[i] = xp[i * xs] / y;
