@@ -247,7 +247,7 @@ test_error_kinds (void)
   g_autofree char *prop2 = test_eval_error ("NPV(0.1, [1, 2] / 0)");
   g_autofree char *prop3 = test_eval_error ("-SQRT(1 / 0)");
   g_assert_cmpstr (prop1, ==, "#DIV/0!: division by zero");
-  g_assert_cmpstr (prop2, ==, "#DIV/0!: 0 is 0 at t = 0");
+  g_assert_cmpstr (prop2, ==, "#DIV/0!: division by zero at t = 0");
   g_assert_cmpstr (prop3, ==, "#DIV/0!: division by zero");
 }
 
