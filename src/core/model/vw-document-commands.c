@@ -959,6 +959,24 @@ vw_document_set_clean (VwDocument *self)
     g_object_notify (G_OBJECT (self), "dirty");
 }
 
+/**
+ * vw_document_mark_unsaved:
+ *
+ * Makes the document dirty with no undo step: a recovered draft holds unsaved work.
+ */
+void
+vw_document_mark_unsaved (VwDocument *self)
+{
+  gboolean was_dirty;
+
+  g_return_if_fail (VW_IS_DOCUMENT (self));
+
+  was_dirty = vw_document_get_dirty (self);
+  self->save_point = -1;
+  if (!was_dirty)
+    g_object_notify (G_OBJECT (self), "dirty");
+}
+
 void
 vw_document_set_merge_window (VwDocument *self,
                               gint64      usec)

@@ -157,6 +157,7 @@ gboolean     vw_document_undo                 (VwDocument  *self);
 gboolean     vw_document_redo                 (VwDocument  *self);
 gboolean     vw_document_get_dirty            (VwDocument  *self);
 void         vw_document_set_clean            (VwDocument  *self);
+void         vw_document_mark_unsaved         (VwDocument  *self);
 void         vw_document_set_merge_window     (VwDocument  *self,
                                                gint64       usec);
 void         vw_document_set_clock            (VwDocument  *self,
