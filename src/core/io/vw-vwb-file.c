@@ -212,6 +212,44 @@ set_save_error (GError     **error,
                    "unchanged; save a copy elsewhere."), name, local->message);
 }
 
+/* g_file_replace_contents() of GLib 2.74 closes the stream after a failed write, and closing
+ * commits: on a full disk (ENOSPC, EFBIG) it renamed the truncated temp file over the user's
+ * document (seen under RLIMIT_FSIZE, see tests/model/test-save.c). So we write ourselves and,
+ * on failure, close with a cancelled cancellable, which makes GIO drop the temp file instead. */
+static gboolean
+replace_contents (GFile         *file,
+                  const char    *data,
+                  gsize          len,
+                  const char    *etag,
+                  gboolean       make_backup,
+                  char         **new_etag,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  g_autoptr(GFileOutputStream) out = NULL;
+  g_autoptr(GCancellable) abandon = NULL;
+  gsize written = 0;
+
+  out = g_file_replace (file, etag, make_backup, G_FILE_CREATE_NONE, cancellable, error);
+  if (out == NULL)
+    return FALSE;
+
+  if (!g_output_stream_write_all (G_OUTPUT_STREAM (out), data, len, &written, cancellable, error))
+    {
+      abandon = g_cancellable_new ();
+      g_cancellable_cancel (abandon);
+      g_output_stream_close (G_OUTPUT_STREAM (out), abandon, NULL);
+      return FALSE;
+    }
+
+  if (!g_output_stream_close (G_OUTPUT_STREAM (out), cancellable, error))
+    return FALSE;
+
+  *new_etag = g_file_output_stream_get_etag (out);
+
+  return TRUE;
+}
+
 /**
  * vw_vwb_save_file:
  * @file: where to save; when it is the file the document came from, a change made to it by
@@ -278,8 +316,7 @@ vw_vwb_save_file (VwDocument    *document,
 
   data = vw_vwb_serialize (document, NULL, NULL, &len);
 
-  if (!g_file_replace_contents (file, data, len, etag, make_backup, G_FILE_CREATE_NONE,
-                                &new_etag, cancellable, &local))
+  if (!replace_contents (file, data, len, etag, make_backup, &new_etag, cancellable, &local))
     {
       set_save_error (error, file, local);
       return FALSE;

@@ -89,6 +89,8 @@ check_node (VwLoader   *loader,
           {
             g_autofree char *shown = g_utf8_substring (p, 0, MIN (20, g_utf8_strlen (p, -1)));
 
+            g_strdelimit (shown, "\r\n", '\0');
+
             if (!loader->lenient)
               vw_loader_problem (loader, VW_IO_ERROR_INVALID, line (node),
                                  _("Unexpected text “%s” inside ‘%s’."), shown,
@@ -115,6 +117,26 @@ describe (VwItem *item)
     return g_strdup (_("the case"));
 
   return g_strdup_printf ("%s ‘%s’", _(VW_ITEM_GET_CLASS (item)->noun), vw_item_get_id (item));
+}
+
+/* "The stakeholder ‘cfo’", "The case": the subject of a sentence. */
+static char *
+subject (VwItem *item)
+{
+  if (VW_IS_META (item))
+    return g_strdup (_("The case"));
+
+  return g_strdup_printf (_("The %s ‘%s’"), _(VW_ITEM_GET_CLASS (item)->noun), vw_item_get_id (item));
+}
+
+/* The element's name as written, with its prefix: "xi:include". */
+static char *
+qname (xmlNodePtr node)
+{
+  if (node->ns != NULL && node->ns->prefix != NULL)
+    return g_strdup_printf ("%s:%s", (const char *) node->ns->prefix, (const char *) node->name);
+
+  return g_strdup ((const char *) node->name);
 }
 
 static gboolean
@@ -370,7 +392,7 @@ parse_attributes (VwLoader   *loader,
         {
           if (!loader->lenient)
             {
-              g_autofree char *what = describe (item);
+              g_autofree char *what = subject (item);
 
               vw_loader_problem (loader, VW_IO_ERROR_INVALID, line (node),
                                  _("%s has an unknown attribute ‘%s’."), what,
@@ -386,7 +408,7 @@ parse_attributes (VwLoader   *loader,
   for (guint i = 0; i < n; i++)
     if ((fields[i].flags & VW_FIELD_REQUIRED) && !vw_item_peek_value (item, i)->set)
       {
-        g_autofree char *what = describe (item);
+        g_autofree char *what = subject (item);
 
         vw_loader_problem (loader, VW_IO_ERROR_INVALID, line (node),
                            _("%s has no %s."), what, _(fields[i].label));
@@ -496,14 +518,18 @@ parse_table_entry (VwLoader     *loader,
 
   if (vw_value_table_lookup (table, key1, key2, NULL))
     {
+      g_autofree char *who = subject (item);
+
       vw_loader_problem (loader, VW_IO_ERROR_INVALID, line (node),
-                         _("%s has two values for the same alternative."), what);
+                         _("%s has two values for the same alternative."), who);
       return;
     }
   if (vw_value_table_get_size (table) >= MAX_TABLE_SIZE)
     {
+      g_autofree char *who = subject (item);
+
       vw_loader_problem (loader, VW_IO_ERROR_TOO_LARGE, line (node),
-                         _("%s holds more than %d values."), what, MAX_TABLE_SIZE);
+                         _("%s holds more than %d values."), who, MAX_TABLE_SIZE);
       return;
     }
   vw_value_table_set (table, key1, key2, v);
@@ -673,7 +699,7 @@ check_references (VwLoader *loader,
 
           if (vw_document_find_variable (loader->doc, entry->key1) == NULL)
             {
-              g_autofree char *what = describe (item);
+              g_autofree char *what = subject (item);
 
               vw_loader_problem (loader, VW_IO_ERROR_INVALID, l,
                                  _("%s has a value for ‘%s’, but there is no variable with that id."),
@@ -694,11 +720,22 @@ vw_loader_walk (VwLoader   *loader,
   guint n_alternatives;
   gint64 v = 0;
 
-  if (root == NULL || !is_named (root, "value-case") || !ours (root))
+  if (root == NULL || !is_named (root, "value-case"))
     {
+      g_autofree char *name = root ? qname (root) : g_strdup ("");
+
       vw_loader_problem (loader, VW_IO_ERROR_NOT_A_CASE, root ? line (root) : 1,
-                         _("This is not a Value Workbench document: it starts with ‘%s’ "
-                           "instead of a value case."), root ? (const char *) root->name : "");
+                         _("This is not a Value Workbench document: it holds ‘%s’ where a value "
+                           "case should be."), name);
+      return FALSE;
+    }
+  if (!ours (root))
+    {
+      vw_loader_problem (loader, VW_IO_ERROR_NOT_A_CASE, line (root),
+                         _("This is not a Value Workbench document: its ‘value-case’ belongs to "
+                           "another format (%s)."),
+                         root->ns && root->ns->href ? (const char *) root->ns->href
+                                                    : _("no namespace"));
       return FALSE;
     }
 
@@ -782,8 +819,12 @@ vw_loader_walk (VwLoader   *loader,
           }
 
       if (!known && !loader->lenient)
-        vw_loader_problem (loader, VW_IO_ERROR_INVALID, line (child),
-                           _("‘%s’ is not part of a value case."), (const char *) child->name);
+        {
+          g_autofree char *name = qname (child);
+
+          vw_loader_problem (loader, VW_IO_ERROR_INVALID, line (child),
+                             _("‘%s’ is not part of a value case."), name);
+        }
     }
 
   if (!saw_meta)

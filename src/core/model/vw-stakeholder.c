@@ -27,7 +27,7 @@ static const VwFieldInfo fields[] = {
   { "goals", VW_FIELD_STRING, 0, N_("personal goals"), NULL, 1, 0, VW_ITEM_META, NULL },
   { "kpis", VW_FIELD_REFS, 0, N_("KPIs owned"), NULL, 1, 0, VW_ITEM_KPI, NULL },
   { "elements", VW_FIELD_REFS, 0, N_("value elements cared about"), NULL, 1, 0, VW_ITEM_ELEMENT, NULL },
-  { "reports-to", VW_FIELD_REF, 0, N_("reports to"), NULL, 1, 0, VW_ITEM_STAKEHOLDER, NULL },
+  { "reports-to", VW_FIELD_REF, 0, N_("manager"), NULL, 1, 0, VW_ITEM_STAKEHOLDER, NULL },
   { "last-contact", VW_FIELD_DATE, 0, N_("last contact"), NULL, 1, 0, VW_ITEM_META, NULL },
   { "notes", VW_FIELD_STRING, VW_FIELD_INTERNAL, N_("private notes"), NULL, 1, 0, VW_ITEM_META, NULL },
 };
