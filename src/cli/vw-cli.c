@@ -22,6 +22,9 @@ static const GOptionEntry entries[] = {
   /* Headless commands */
   { "version", 'v', 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the version and exit"), NULL },
+  { "check", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Check that FILE is a valid value case or template; errors as FILE:LINE: message"),
+    N_("FILE") },
 
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
   { NULL }
@@ -78,6 +81,20 @@ vw_cli_run (GVariantDict *options)
     {
       g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
       return VW_EXIT_OK;
+    }
+
+  if (g_variant_dict_contains (options, "check"))
+    {
+      g_autofree const char **rest = NULL;
+      const char *path = NULL;
+
+      g_variant_dict_lookup (options, "check", "^&ay", &path);
+      if (g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &rest) && rest[0] != NULL)
+        {
+          g_printerr (_("--check takes exactly one file\n"));
+          return VW_EXIT_USAGE;
+        }
+      return vw_cli_check (path);
     }
 
   return -1;

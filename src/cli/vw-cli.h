@@ -19,4 +19,7 @@ void vw_cli_add_options (GApplication *app);
 int  vw_cli_run         (GVariantDict *options);
 GPtrArray *vw_cli_get_files (GVariantDict *options);
 
+/* Headless commands, one file each (vw-cli-<command>.c). */
+int vw_cli_check (const char *path);
+
 G_END_DECLS
