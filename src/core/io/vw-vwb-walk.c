@@ -19,7 +19,7 @@
 #include "vw-vwb-private.h"
 
 #define MAX_STRING_BYTES (1024 * 1024)
-#define MAX_TABLE_SIZE   20000
+#define MAX_TABLE_SIZE   VW_MAX_ELEMENTS  /* a snapshot holds every input of every alternative */
 
 typedef struct
 {
@@ -213,15 +213,19 @@ parse_field (VwLoader          *loader,
              const VwFieldInfo *f,
              const char        *text)
 {
-  g_autofree char *what = describe (item);
+  g_autofree char *what = NULL;
   VwFieldValue v = { .set = TRUE };
-  guint l = line (node);
+  guint l = 0;
+
+  /* Only a problem needs these; most files have none, and a 5 MB file has 200 000 fields. */
+#define NEED_MESSAGE() G_STMT_START { what = describe (item); l = line (node); } G_STMT_END
 
   switch (f->type)
     {
     case VW_FIELD_STRING:
       if (strlen (text) > MAX_STRING_BYTES)
         {
+          NEED_MESSAGE ();
           vw_loader_problem (loader, VW_IO_ERROR_TOO_LARGE, l,
                              _("The %s of %s is longer than 1 MB."), _(f->label), what);
           return;
@@ -230,6 +234,7 @@ parse_field (VwLoader          *loader,
           && !(strlen (text) == 3 && g_ascii_isupper (text[0]) && g_ascii_isupper (text[1])
                && g_ascii_isupper (text[2])))
         {
+          NEED_MESSAGE ();
           vw_loader_problem (loader, VW_IO_ERROR_INVALID, l,
                              _("The currency must be a three-letter ISO 4217 code like EUR; "
                                "found ‘%s’."), text);
@@ -244,9 +249,12 @@ parse_field (VwLoader          *loader,
           g_autofree char *list = choices_list (f->choices);
 
           if (!loader->lenient)
-            vw_loader_problem (loader, VW_IO_ERROR_INVALID, l,
-                               _("‘%s’ is not a valid %s of %s; use one of: %s."),
-                               text, _(f->label), what, list);
+            {
+              NEED_MESSAGE ();
+              vw_loader_problem (loader, VW_IO_ERROR_INVALID, l,
+                                 _("‘%s’ is not a valid %s of %s; use one of: %s."),
+                                 text, _(f->label), what, list);
+            }
           return;
         }
       v.s = (char *) text;
@@ -255,6 +263,7 @@ parse_field (VwLoader          *loader,
     case VW_FIELD_INT:
       if (!parse_int (text, &v.i) || (f->min <= f->max && (v.i < f->min || v.i > f->max)))
         {
+          NEED_MESSAGE ();
           if (f->min <= f->max)
             vw_loader_problem (loader, VW_IO_ERROR_INVALID, l,
                                _("The %s of %s must be a whole number from %.0f to %.0f; "
@@ -273,17 +282,20 @@ parse_field (VwLoader          *loader,
         case VW_NUMBER_OK:
           break;
         case VW_NUMBER_TOO_LARGE:
+          NEED_MESSAGE ();
           vw_loader_problem (loader, VW_IO_ERROR_INVALID, l,
                              _("The %s of %s is too large to be a number: ‘%s’."),
                              _(f->label), what, text);
           return;
         case VW_NUMBER_TOO_SMALL:
+          NEED_MESSAGE ();
           vw_loader_problem (loader, VW_IO_ERROR_INVALID, l,
                              _("The %s of %s is too close to zero to be stored: ‘%s’."),
                              _(f->label), what, text);
           return;
         case VW_NUMBER_SYNTAX:
         default:
+          NEED_MESSAGE ();
           vw_loader_problem (loader, VW_IO_ERROR_INVALID, l,
                              _("The %s of %s must be a number written with a dot, like 12.5; "
                                "found ‘%s’."), _(f->label), what, text);
@@ -294,6 +306,7 @@ parse_field (VwLoader          *loader,
     case VW_FIELD_BOOL:
       if (strcmp (text, "true") != 0 && strcmp (text, "false") != 0)
         {
+          NEED_MESSAGE ();
           vw_loader_problem (loader, VW_IO_ERROR_INVALID, l,
                              _("The %s of %s must be true or false; found ‘%s’."),
                              _(f->label), what, text);
@@ -306,6 +319,7 @@ parse_field (VwLoader          *loader,
     case VW_FIELD_ID:
       if (!vw_id_is_valid (text))
         {
+          NEED_MESSAGE ();
           vw_loader_problem (loader, VW_IO_ERROR_INVALID, l,
                              _("The %s of %s must be an id (lower-case letters, digits and _); "
                                "found ‘%s’."), _(f->label), what, text);
@@ -319,6 +333,7 @@ parse_field (VwLoader          *loader,
       for (guint i = 0; v.v[i]; i++)
         if (!vw_id_is_valid (v.v[i]))
           {
+            NEED_MESSAGE ();
             vw_loader_problem (loader, VW_IO_ERROR_INVALID, l,
                                _("The %s of %s must be ids separated by spaces; found ‘%s’."),
                                _(f->label), what, v.v[i]);
@@ -332,6 +347,7 @@ parse_field (VwLoader          *loader,
     case VW_FIELD_DATE:
       if (!parse_date (text))
         {
+          NEED_MESSAGE ();
           vw_loader_problem (loader, VW_IO_ERROR_INVALID, l,
                              _("The %s of %s must be a date like 2027-01-31; found ‘%s’."),
                              _(f->label), what, text);
@@ -343,6 +359,7 @@ parse_field (VwLoader          *loader,
     case VW_FIELD_DATETIME:
       if (!parse_datetime (text))
         {
+          NEED_MESSAGE ();
           vw_loader_problem (loader, VW_IO_ERROR_INVALID, l,
                              _("The %s of %s must be a date and time like 2026-11-24T09:30:00Z; "
                                "found ‘%s’."), _(f->label), what, text);
@@ -356,6 +373,7 @@ parse_field (VwLoader          *loader,
     }
 
   vw_item_set_value (item, index, &v);
+#undef NEED_MESSAGE
 }
 
 static char *
@@ -422,7 +440,7 @@ parse_table_entry (VwLoader     *loader,
                    VwItem       *item,
                    VwValueTable *table)
 {
-  g_autofree char *what = describe (item);
+  g_autofree char *what = NULL;
   g_autofree char *variable = NULL;
   g_autofree char *alternative = NULL;
   g_autofree char *number = NULL;
@@ -436,7 +454,7 @@ parse_table_entry (VwLoader     *loader,
         || (VW_IS_SCENARIO (item) && is_named (node, "override"))
         || (VW_IS_SNAPSHOT (item) && is_named (node, "value"))))
     {
-      if (!loader->lenient)
+      if (!loader->lenient && (what = describe (item)) != NULL)
         vw_loader_problem (loader, VW_IO_ERROR_INVALID, line (node),
                            _("‘%s’ does not belong inside %s."), (const char *) node->name, what);
       return;
@@ -452,13 +470,14 @@ parse_table_entry (VwLoader     *loader,
         alternative = attr_value (attr);
       else if (attr->ns == NULL && strcmp (name, "variable") == 0 && !VW_IS_VARIABLE (item))
         variable = attr_value (attr);
-      else if (!loader->lenient)
+      else if (!loader->lenient && (what = what ? what : describe (item)) != NULL)
         vw_loader_problem (loader, VW_IO_ERROR_INVALID, line (node),
                            _("A value of %s has an unknown attribute ‘%s’."), what, name);
     }
 
   if (number == NULL)
     {
+      what = what ? what : describe (item);
       vw_loader_problem (loader, VW_IO_ERROR_INVALID, line (node),
                          _("A value of %s has no number (v=\"…\")."), what);
       return;
@@ -468,15 +487,18 @@ parse_table_entry (VwLoader     *loader,
     case VW_NUMBER_OK:
       break;
     case VW_NUMBER_TOO_LARGE:
+      what = what ? what : describe (item);
       vw_loader_problem (loader, VW_IO_ERROR_INVALID, line (node),
                          _("A value of %s is too large to be a number: ‘%s’."), what, number);
       return;
     case VW_NUMBER_TOO_SMALL:
+      what = what ? what : describe (item);
       vw_loader_problem (loader, VW_IO_ERROR_INVALID, line (node),
                          _("A value of %s is too close to zero to be stored: ‘%s’."), what, number);
       return;
     case VW_NUMBER_SYNTAX:
     default:
+      what = what ? what : describe (item);
       vw_loader_problem (loader, VW_IO_ERROR_INVALID, line (node),
                          _("A value of %s must be a number written with a dot, like 12.5; "
                            "found ‘%s’."), what, number);
@@ -485,6 +507,7 @@ parse_table_entry (VwLoader     *loader,
 
   if (alternative != NULL && !vw_id_is_valid (alternative))
     {
+      what = what ? what : describe (item);
       vw_loader_problem (loader, VW_IO_ERROR_INVALID, line (node),
                          _("A value of %s names the alternative ‘%s’, which is not an id."),
                          what, alternative);
@@ -493,6 +516,7 @@ parse_table_entry (VwLoader     *loader,
   if (alternative != NULL
       && vw_document_find (loader->doc, VW_ITEM_ALTERNATIVE, alternative) == NULL)
     {
+      what = what ? what : describe (item);
       vw_loader_problem (loader, VW_IO_ERROR_INVALID, line (node),
                          _("A value of %s is for ‘%s’, which is not an alternative of this case."),
                          what, alternative);
@@ -508,6 +532,7 @@ parse_table_entry (VwLoader     *loader,
     {
       if (variable == NULL || !vw_id_is_valid (variable))
         {
+          what = what ? what : describe (item);
           vw_loader_problem (loader, VW_IO_ERROR_INVALID, line (node),
                              _("A value of %s does not name its variable."), what);
           return;
@@ -516,23 +541,17 @@ parse_table_entry (VwLoader     *loader,
       key2 = alternative ? alternative : "";
     }
 
-  if (vw_value_table_lookup (table, key1, key2, NULL))
-    {
-      g_autofree char *who = subject (item);
-
-      vw_loader_problem (loader, VW_IO_ERROR_INVALID, line (node),
-                         _("%s has two values for the same alternative."), who);
-      return;
-    }
   if (vw_value_table_get_size (table) >= MAX_TABLE_SIZE)
     {
       g_autofree char *who = subject (item);
+
+      what = what ? what : describe (item);
 
       vw_loader_problem (loader, VW_IO_ERROR_TOO_LARGE, line (node),
                          _("%s holds more than %d values."), who, MAX_TABLE_SIZE);
       return;
     }
-  vw_value_table_set (table, key1, key2, v);
+  vw_value_table_append_unsorted (table, key1, key2, v);
 }
 
 static VwValueTable *
@@ -595,6 +614,14 @@ walk_item (VwLoader   *loader,
           continue;
         }
       parse_table_entry (loader, child, item, table);
+    }
+
+  if (table != NULL && !vw_value_table_sort (table))
+    {
+      g_autofree char *who = subject (item);
+
+      vw_loader_problem (loader, VW_IO_ERROR_INVALID, line (node),
+                         _("%s has two values for the same alternative."), who);
     }
 
   if (VW_IS_VARIABLE (item) && vw_variable_is_formula (VW_VARIABLE (item))

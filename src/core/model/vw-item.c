@@ -321,6 +321,7 @@ vw_item_class_setup (VwItemClass       *klass,
 
   object_class->get_property = field_get_property;
   object_class->set_property = field_set_property;
+  klass->pspecs = g_new0 (GParamSpec *, MAX (1, n_fields));  /* per class, lives forever */
 
   for (guint i = 0; i < n_fields; i++)
     {
@@ -357,6 +358,7 @@ vw_item_class_setup (VwItemClass       *klass,
         }
 
       g_object_class_install_property (object_class, i + 1, pspec);
+      klass->pspecs[i] = pspec;
     }
 }
 
@@ -653,7 +655,7 @@ vw_item_set_value (VwItem             *self,
 
   vw_field_value_clear (slot);
   vw_field_value_copy (value, slot);
-  g_object_notify (G_OBJECT (self), klass->fields[index].name);
+  g_object_notify_by_pspec (G_OBJECT (self), klass->pspecs[index]);
 
   return TRUE;
 }

@@ -82,6 +82,7 @@ struct _VwItemClass
   const char        *noun;       /* for undo labels, e.g. "stakeholder" */
   const VwFieldInfo *fields;
   guint              n_fields;
+  GParamSpec       **pspecs;     /* one per field */
 
   /* Subclasses with data beyond their fields (a variable's values) copy and compare it here. */
   void     (*copy_extra)  (VwItem *src,

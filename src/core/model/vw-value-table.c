@@ -201,3 +201,37 @@ vw_value_table_clear (VwValueTable *self)
 {
   g_array_set_size (self->entries, 0);
 }
+
+void
+vw_value_table_append_unsorted (VwValueTable *self,
+                                const char   *key1,
+                                const char   *key2,
+                                double        value)
+{
+  VwValueEntry e = { g_strdup (key1 ? key1 : ""), g_strdup (key2 ? key2 : ""), value };
+
+  g_array_append_val (self->entries, e);
+}
+
+static int
+compare_entries (gconstpointer a,
+                 gconstpointer b)
+{
+  const VwValueEntry *x = a;
+  const VwValueEntry *y = b;
+
+  return compare_keys (x, y->key1, y->key2);
+}
+
+gboolean
+vw_value_table_sort (VwValueTable *self)
+{
+  g_array_sort (self->entries, compare_entries);
+
+  for (guint i = 1; i < self->entries->len; i++)
+    if (compare_entries (&g_array_index (self->entries, VwValueEntry, i - 1),
+                         &g_array_index (self->entries, VwValueEntry, i)) == 0)
+      return FALSE;
+
+  return TRUE;
+}

@@ -44,6 +44,14 @@ gboolean            vw_value_table_remove  (VwValueTable       *self,
                                             const char         *key2);
 void                vw_value_table_clear   (VwValueTable       *self);
 
+/* Bulk loading: append in any order, then sort once (O(n log n) instead of O(n²) for a
+ * hostile file's unsorted table). Returns FALSE when two entries have the same keys. */
+void                vw_value_table_append_unsorted (VwValueTable *self,
+                                                    const char   *key1,
+                                                    const char   *key2,
+                                                    double        value);
+gboolean            vw_value_table_sort    (VwValueTable       *self);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VwValueTable, vw_value_table_free)
 
 G_END_DECLS
