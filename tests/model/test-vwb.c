@@ -397,6 +397,32 @@ test_templates_and_example (void)
   g_assert_cmpuint (cases, ==, 1);
 }
 
+static void
+test_new_from_template (void)
+{
+  g_autofree char *path = vw_test_source_path ("data", "samples", "power-plant.vwb", NULL);
+  g_autoptr(VwDocument) template_doc = load_path (path, NULL);
+  g_autoptr(VwDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  VwItem *meta;
+  double v;
+
+  doc = vw_vwb_new_from_template (template_doc, &error);
+  g_assert_no_error (error);
+  meta = VW_ITEM (vw_document_get_meta (doc));
+  g_assert_cmpstr (vw_document_get_kind (doc), ==, "case");
+  g_assert_cmpstr (vw_item_get_string (meta, "template-id"), ==, "power_plant");
+  g_assert_cmpint (vw_item_get_int (meta, "template-version"), ==, 1);
+  g_assert_cmpstr (vw_item_get_string (meta, "created"), !=, "2026-11-23T08:00:00Z");
+  g_assert_true (vw_document_get_dirty (doc));
+  g_assert_null (vw_document_get_file (doc));
+  g_assert_cmpuint (g_list_model_get_n_items (vw_document_get_items (doc, VW_ITEM_ELEMENT)), ==,
+                    g_list_model_get_n_items (vw_document_get_items (template_doc, VW_ITEM_ELEMENT)));
+  /* the template's defaults are the case's defaults */
+  g_assert_true (vw_variable_get_default (vw_document_find_variable (doc, "fuel_price"), "engine_plant", &v));
+  g_assert_cmpfloat (v, ==, 35);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -410,6 +436,7 @@ main (int   argc,
   g_test_add_func ("/vwb/layout", test_layout);
   g_test_add_func ("/vwb/locales", test_locales);
   g_test_add_func ("/vwb/samples/templates-and-example", test_templates_and_example);
+  g_test_add_func ("/vwb/new-from-template", test_new_from_template);
 
   samples = vw_test_list_samples ();
   for (guint i = 0; i < samples->len; i++)

@@ -60,4 +60,7 @@ gboolean    vw_vwb_save_file       (VwDocument     *document,
                                     GCancellable   *cancellable,
                                     GError        **error);
 
+VwDocument *vw_vwb_new_from_template (VwDocument  *template_doc,
+                                      GError     **error);
+
 G_END_DECLS
