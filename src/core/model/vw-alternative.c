@@ -10,7 +10,6 @@
 
 #include "vw-alternative.h"
 
-
 static const char * const role_choices[] = { "status-quo", "offer", "competitor", NULL };
 
 /* The fields, in file order (docs/file-format.md). */

@@ -10,7 +10,6 @@
 
 #include "vw-kpi.h"
 
-
 static const char * const better_choices[] = { "higher", "lower", NULL };
 
 /* The fields, in file order (docs/file-format.md). */

@@ -10,7 +10,6 @@
 
 #include "vw-scenario.h"
 
-
 /* The fields, in file order (docs/file-format.md). */
 static const VwFieldInfo fields[] = {
   { "name", VW_FIELD_STRING, VW_FIELD_REQUIRED, N_("name"), NULL, 1, 0, VW_ITEM_META, NULL },

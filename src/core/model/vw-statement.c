@@ -10,16 +10,19 @@
 
 #include "vw-statement.h"
 
-
-static const char * const layer_choices[] = { "company", "segment", "customer", "stakeholder", NULL };
+static const char * const layer_choices[] = {
+  "company", "segment", "customer", "stakeholder", NULL
+};
 static const char * const mode_choices[] = { "inherit", "override", NULL };
 
 /* The fields, in file order (docs/file-format.md). */
 static const VwFieldInfo fields[] = {
-  { "layer", VW_FIELD_ENUM, VW_FIELD_REQUIRED, N_("layer"), layer_choices, 1, 0, VW_ITEM_META, NULL },
+  { "layer", VW_FIELD_ENUM, VW_FIELD_REQUIRED, N_("layer"),
+    layer_choices, 1, 0, VW_ITEM_META, NULL },
   { "parent", VW_FIELD_REF, 0, N_("statement above"), NULL, 1, 0, VW_ITEM_STATEMENT, NULL },
   { "stakeholder", VW_FIELD_REF, 0, N_("stakeholder"), NULL, 1, 0, VW_ITEM_STAKEHOLDER, NULL },
-  { "mode", VW_FIELD_ENUM, 0, N_("inherit or override"), mode_choices, 1, 0, VW_ITEM_META, "override" },
+  { "mode", VW_FIELD_ENUM, 0, N_("inherit or override"),
+    mode_choices, 1, 0, VW_ITEM_META, "override" },
   { "text", VW_FIELD_STRING, 0, N_("text"), NULL, 1, 0, VW_ITEM_META, NULL },
   { "elements", VW_FIELD_REFS, 0, N_("value elements"), NULL, 1, 0, VW_ITEM_ELEMENT, NULL },
   { "kpis", VW_FIELD_REFS, 0, N_("KPIs"), NULL, 1, 0, VW_ITEM_KPI, NULL },

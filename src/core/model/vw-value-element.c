@@ -10,8 +10,9 @@
 
 #include "vw-value-element.h"
 
-
-static const char * const dimension_choices[] = { "operational", "strategic", "social", "symbolic", NULL };
+static const char * const dimension_choices[] = {
+  "operational", "strategic", "social", "symbolic", NULL
+};
 static const char * const effect_choices[] = { "benefit", "sacrifice-reduction", NULL };
 static const char * const confidence_choices[] = { "low", "medium", "high", NULL };
 
@@ -19,7 +20,8 @@ static const char * const confidence_choices[] = { "low", "medium", "high", NULL
 static const VwFieldInfo fields[] = {
   { "name", VW_FIELD_STRING, VW_FIELD_REQUIRED, N_("name"), NULL, 1, 0, VW_ITEM_META, NULL },
   { "description", VW_FIELD_STRING, 0, N_("description"), NULL, 1, 0, VW_ITEM_META, NULL },
-  { "dimension", VW_FIELD_ENUM, 0, N_("dimension"), dimension_choices, 1, 0, VW_ITEM_META, "operational" },
+  { "dimension", VW_FIELD_ENUM, 0, N_("dimension"),
+    dimension_choices, 1, 0, VW_ITEM_META, "operational" },
   { "effect", VW_FIELD_ENUM, 0, N_("effect"), effect_choices, 1, 0, VW_ITEM_META, "benefit" },
   { "process-step", VW_FIELD_STRING, 0, N_("process step"), NULL, 1, 0, VW_ITEM_META, NULL },
   { "stakeholders", VW_FIELD_REFS, 0, N_("stakeholders"), NULL, 1, 0, VW_ITEM_STAKEHOLDER, NULL },
@@ -27,9 +29,11 @@ static const VwFieldInfo fields[] = {
   { "differentiation", VW_FIELD_INT, 0, N_("differentiation"), NULL, 0, 5, VW_ITEM_META, "0" },
   { "impact", VW_FIELD_INT, 0, N_("economic impact"), NULL, 0, 5, VW_ITEM_META, "0" },
   { "selected", VW_FIELD_BOOL, 0, N_("selected"), NULL, 1, 0, VW_ITEM_META, NULL },
-  { "variables", VW_FIELD_REFS, 0, N_("quantifying variables"), NULL, 1, 0, VW_ITEM_VARIABLE, NULL },
+  { "variables", VW_FIELD_REFS, 0, N_("quantifying variables"),
+    NULL, 1, 0, VW_ITEM_VARIABLE, NULL },
   { "evidence", VW_FIELD_STRING, 0, N_("evidence"), NULL, 1, 0, VW_ITEM_META, NULL },
-  { "confidence", VW_FIELD_ENUM, 0, N_("confidence"), confidence_choices, 1, 0, VW_ITEM_META, "medium" },
+  { "confidence", VW_FIELD_ENUM, 0, N_("confidence"),
+    confidence_choices, 1, 0, VW_ITEM_META, "medium" },
 };
 
 struct _VwValueElement

@@ -10,9 +10,10 @@
 
 #include "vw-variable.h"
 
-
 static const char * const kind_choices[] = { "input", "formula", NULL };
-static const char * const distribution_choices[] = { "none", "triangular", "pert", "normal", "lognormal", "uniform", "bernoulli", NULL };
+static const char * const distribution_choices[] = {
+  "none", "triangular", "pert", "normal", "lognormal", "uniform", "bernoulli", NULL
+};
 static const char * const scale_choices[] = { "absolute", "factor", NULL };
 
 /* The fields, in file order (docs/file-format.md). */
@@ -24,13 +25,19 @@ static const VwFieldInfo fields[] = {
   { "group", VW_FIELD_STRING, 0, N_("group"), NULL, 1, 0, VW_ITEM_META, NULL },
   { "confidential", VW_FIELD_BOOL, 0, N_("confidential"), NULL, 1, 0, VW_ITEM_META, NULL },
   { "source", VW_FIELD_STRING, 0, N_("source"), NULL, 1, 0, VW_ITEM_META, NULL },
-  { "distribution", VW_FIELD_ENUM, 0, N_("distribution"), distribution_choices, 1, 0, VW_ITEM_META, "none" },
+  { "distribution", VW_FIELD_ENUM, 0, N_("distribution"),
+    distribution_choices, 1, 0, VW_ITEM_META, "none" },
   { "scale", VW_FIELD_ENUM, 0, N_("range scale"), scale_choices, 1, 0, VW_ITEM_META, "absolute" },
-  { "dist-a", VW_FIELD_DOUBLE, 0, N_("first distribution parameter"), NULL, 1, 0, VW_ITEM_META, NULL },
-  { "dist-b", VW_FIELD_DOUBLE, 0, N_("second distribution parameter"), NULL, 1, 0, VW_ITEM_META, NULL },
-  { "dist-c", VW_FIELD_DOUBLE, 0, N_("third distribution parameter"), NULL, 1, 0, VW_ITEM_META, NULL },
-  { "tornado-low", VW_FIELD_DOUBLE, 0, N_("low end of the tornado range"), NULL, 1, 0, VW_ITEM_META, NULL },
-  { "tornado-high", VW_FIELD_DOUBLE, 0, N_("high end of the tornado range"), NULL, 1, 0, VW_ITEM_META, NULL },
+  { "dist-a", VW_FIELD_DOUBLE, 0, N_("first distribution parameter"),
+    NULL, 1, 0, VW_ITEM_META, NULL },
+  { "dist-b", VW_FIELD_DOUBLE, 0, N_("second distribution parameter"),
+    NULL, 1, 0, VW_ITEM_META, NULL },
+  { "dist-c", VW_FIELD_DOUBLE, 0, N_("third distribution parameter"),
+    NULL, 1, 0, VW_ITEM_META, NULL },
+  { "tornado-low", VW_FIELD_DOUBLE, 0, N_("low end of the tornado range"),
+    NULL, 1, 0, VW_ITEM_META, NULL },
+  { "tornado-high", VW_FIELD_DOUBLE, 0, N_("high end of the tornado range"),
+    NULL, 1, 0, VW_ITEM_META, NULL },
 };
 
 struct _VwVariable

@@ -10,13 +10,13 @@
 
 #include "vw-verification.h"
 
-
 /* The fields, in file order (docs/file-format.md). */
 static const VwFieldInfo fields[] = {
   { "kpi", VW_FIELD_REF, VW_FIELD_REQUIRED, N_("KPI"), NULL, 1, 0, VW_ITEM_KPI, NULL },
   { "period", VW_FIELD_INT, VW_FIELD_REQUIRED, N_("period"), NULL, 0, 1000, VW_ITEM_META, NULL },
   { "period-label", VW_FIELD_STRING, 0, N_("period label"), NULL, 1, 0, VW_ITEM_META, NULL },
-  { "promised", VW_FIELD_DOUBLE, VW_FIELD_REQUIRED, N_("promised value"), NULL, 1, 0, VW_ITEM_META, NULL },
+  { "promised", VW_FIELD_DOUBLE, VW_FIELD_REQUIRED, N_("promised value"),
+    NULL, 1, 0, VW_ITEM_META, NULL },
   { "realized", VW_FIELD_DOUBLE, 0, N_("realized value"), NULL, 1, 0, VW_ITEM_META, NULL },
   { "evidence", VW_FIELD_STRING, 0, N_("evidence"), NULL, 1, 0, VW_ITEM_META, NULL },
   { "signed-off-by", VW_FIELD_STRING, 0, N_("signed off by"), NULL, 1, 0, VW_ITEM_META, NULL },
