@@ -385,6 +385,51 @@ test_drafts (void)
   g_unlink (temp);
 }
 
+static void
+on_loaded (GObject      *source,
+           GAsyncResult *result,
+           gpointer      data)
+{
+  VwDocument **out = data;
+  GError *error = NULL;
+
+  *out = vw_vwb_load_file_finish (result, &error);
+  g_assert_no_error (error);
+}
+
+static void
+on_refused (GObject      *source,
+            GAsyncResult *result,
+            gpointer      data)
+{
+  GError **out = data;
+
+  g_assert_null (vw_vwb_load_file_finish (result, out));
+}
+
+/* Opening runs in a worker thread; the main loop keeps running. */
+static void
+test_load_async (void)
+{
+  g_autofree char *good = vw_test_source_path ("data", "samples", "power-plant.vwb", NULL);
+  g_autofree char *bad = vw_test_source_path ("tests", "hostile", "billion-laughs.vwb", NULL);
+  g_autoptr(GFile) good_file = g_file_new_for_path (good);
+  g_autoptr(GFile) bad_file = g_file_new_for_path (bad);
+  g_autoptr(VwDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+
+  vw_vwb_load_file_async (good_file, NULL, on_loaded, &doc);
+  vw_vwb_load_file_async (bad_file, NULL, on_refused, &error);
+  while (doc == NULL || error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_cmpstr (vw_item_get_string (VW_ITEM (vw_document_get_meta (doc)), "title"), ==,
+                   "Power plant: lifecycle cost of electricity");
+  g_assert_true (g_file_equal (vw_document_get_file (doc), good_file));
+  g_assert_error (error, VW_IO_ERROR, VW_IO_ERROR_FORBIDDEN);
+  g_assert_true (g_str_has_prefix (error->message, "Line 2: This file contains a document type"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -409,6 +454,7 @@ main (int   argc,
   g_test_add_func ("/save/read-only-folder", test_read_only_folder);
   g_test_add_func ("/save/full-disk", test_full_disk);
   g_test_add_func ("/save/drafts", test_drafts);
+  g_test_add_func ("/save/load-async", test_load_async);
 
   status = g_test_run ();
 
