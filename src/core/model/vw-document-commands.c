@@ -797,13 +797,14 @@ vw_document_take_snapshot (VwDocument  *self,
   if (!vw_document_add_item (self, VW_ITEM (snapshot), -1, error))
     return NULL;
 
-  /* The add command's label says what the seller did. */
-  {
-    VwCommand *top = g_ptr_array_index (self->undo, self->undo->len - 1);
+  /* The add command's label says what the seller did (inside a group, the group's does). */
+  if (self->groups->len == 0 && self->undo->len > 0)
+    {
+      VwCommand *top = g_ptr_array_index (self->undo, self->undo->len - 1);
 
-    g_free (top->label);
-    top->label = g_strdup_printf (_("Take snapshot “%s”"), name);
-  }
+      g_free (top->label);
+      top->label = g_strdup_printf (_("Take snapshot “%s”"), name);
+    }
 
   return snapshot;
 }
