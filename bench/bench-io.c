@@ -10,6 +10,7 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include "vw-vwb.h"
 
@@ -127,6 +128,85 @@ generate (gsize  target,
   return g_string_free (s, FALSE);
 }
 
+/* The slowest refusal among the hostile corpus and the generated bombs (reliability.md §6:
+ * each under 1 s and 100 MB). */
+static double
+bench_hostile (const char *hostile_dir,
+               char      **slowest)
+{
+  g_autoptr(GDir) dir = g_dir_open (hostile_dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) inputs = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
+  const char *name;
+  double worst = 0;
+  GString *s;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (hostile_dir, name, NULL);
+      char *data = NULL;
+      gsize len = 0;
+
+      if (g_file_get_contents (path, &data, &len, NULL))
+        {
+          g_ptr_array_add (names, g_strdup (name));
+          g_ptr_array_add (inputs, g_bytes_new_take (data, len));
+        }
+    }
+
+  s = g_string_new ("<?xml version=\"1.0\"?>\n<!DOCTYPE r [<!ENTITY a \"");
+  for (int i = 0; i < 50000; i++)
+    g_string_append_c (s, 'x');
+  g_string_append (s, "\">]><r>");
+  for (int i = 0; i < 50000; i++)
+    g_string_append (s, "&a;");
+  g_string_append (s, "</r>");
+  g_ptr_array_add (names, g_strdup ("generated: quadratic blowup"));
+  g_ptr_array_add (inputs, g_bytes_new_take (s->str, s->len));
+  g_string_free (s, FALSE);
+
+  s = g_string_new ("<value-case xmlns=\"https://valueworkbench.github.io/ns/vwb/1\">");
+  for (int i = 0; i < 100000; i++)
+    g_string_append (s, "<a>");
+  g_ptr_array_add (names, g_strdup ("generated: 100 000 nested elements"));
+  g_ptr_array_add (inputs, g_bytes_new_take (s->str, s->len));
+  g_string_free (s, FALSE);
+
+  s = g_string_new ("<r ");
+  for (int i = 0; i < 200000; i++)
+    g_string_append_printf (s, " a%d=\"1\"", i);
+  g_string_append (s, "/>");
+  g_ptr_array_add (names, g_strdup ("generated: 200 000 attributes"));
+  g_ptr_array_add (inputs, g_bytes_new_take (s->str, s->len));
+  g_string_free (s, FALSE);
+
+  s = g_string_new ("<r>");
+  for (int i = 0; i < 12000000 / 8; i++)
+    g_string_append (s, "AAAAAAAA");
+  g_string_append (s, "</r>");
+  g_ptr_array_add (names, g_strdup ("generated: 12 MB text node"));
+  g_ptr_array_add (inputs, g_bytes_new_take (s->str, s->len));
+  g_string_free (s, FALSE);
+
+  for (guint i = 0; i < inputs->len; i++)
+    {
+      gsize len;
+      const char *data = g_bytes_get_data (g_ptr_array_index (inputs, i), &len);
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(VwDocument) doc = vw_vwb_load_bytes (data ? data : "", len, NULL, NULL);
+      double t = (g_get_monotonic_time () - start) / 1000.0;
+
+      if (t > worst)
+        {
+          worst = t;
+          g_free (*slowest);
+          *slowest = g_strdup (g_ptr_array_index (names, i));
+        }
+    }
+
+  return worst;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -147,6 +227,9 @@ main (int   argc,
   double load_sample, load_big, save_sample, save_big;
   const char *name;
   goffset best = 0;
+  g_autofree char *slowest = NULL;
+  double worst_hostile;
+  struct rusage usage;
 
   if (dir == NULL)
     g_error ("usage: bench-io [SAMPLES_DIR] (run from the source root)");
@@ -181,13 +264,24 @@ main (int   argc,
     }
   save_sample = bench_save (sample_doc, file, 20);
   save_big = bench_save (big_doc, big_file, 10);
+  {
+    g_autofree char *hostile_dir = g_build_filename (samples, "..", "..", "tests", "hostile", NULL);
+
+    worst_hostile = bench_hostile (hostile_dir, &slowest);
+  }
+  getrusage (RUSAGE_SELF, &usage);
 
   g_print ("%-44s %10s %12s\n", "benchmark (median)", "size", "time");
   g_print ("%-44s %9.1fk %9.2f ms\n", "load largest sample", sample_len / 1024.0, load_sample);
   g_print ("%-44s %9.1fk %9.2f ms   (goal < 300 ms)\n", "load generated case", big_len / 1024.0, load_big);
   g_print ("%-44s %9.1fk %9.2f ms   (goal < 100 ms)\n", "save largest sample (with fsyncs)", sample_len / 1024.0, save_sample);
   g_print ("%-44s %9.1fk %9.2f ms\n", "save generated case (with fsyncs)", big_len / 1024.0, save_big);
-  g_print ("{\"bench\": \"io\", \"sample\": \"%s\", \"sample_bytes\": %" G_GSIZE_FORMAT ", "
+  g_print ("%-44s %10s %9.2f ms   (goal < 1000 ms; %s)\n", "slowest refusal of a hostile file", "",
+           worst_hostile, slowest);
+  g_print ("%-44s %10s %9.1f MB   (whole run, incl. the 5 MB case)\n", "peak memory", "", usage.ru_maxrss / 1024.0);
+  g_print ("{\"bench\": \"io\", \"worst_hostile_ms\": %.3f, \"max_rss_mb\": %.1f, ",
+           worst_hostile, usage.ru_maxrss / 1024.0);
+  g_print ("\"sample\": \"%s\", \"sample_bytes\": %" G_GSIZE_FORMAT ", "
            "\"load_sample_ms\": %.3f, \"generated_bytes\": %" G_GSIZE_FORMAT ", "
            "\"load_generated_ms\": %.3f, \"save_sample_ms\": %.3f, \"save_generated_ms\": %.3f}\n",
            largest, sample_len, load_sample, big_len, load_big, save_sample, save_big);
