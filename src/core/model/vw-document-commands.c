@@ -17,38 +17,6 @@
 
 #include "vw-document-private.h"
 
-typedef enum
-{
-  CMD_SET_FIELD,
-  CMD_SET_VALUE,
-  CMD_INSERT,
-  CMD_REMOVE,
-  CMD_GROUP,
-} CommandType;
-
-struct _VwCommand
-{
-  CommandType   type;
-  char         *label;
-  gint64        time;
-  VwItem       *item;
-  /* CMD_SET_FIELD */
-  guint         field;
-  VwFieldValue  old_field;
-  VwFieldValue  new_field;
-  /* CMD_SET_VALUE: a table entry; had/has say whether it exists before/after */
-  char         *key1;
-  char         *key2;
-  gboolean      had_old;
-  gboolean      has_new;
-  double        old_value;
-  double        new_value;
-  /* CMD_INSERT / CMD_REMOVE */
-  guint         position;
-  /* CMD_GROUP */
-  GPtrArray    *children;
-};
-
 void
 vw_command_free (gpointer data)
 {
@@ -76,10 +44,10 @@ item_table (VwItem *item)
   return NULL;
 }
 
-static void
-apply (VwDocument *self,
-       VwCommand  *cmd,
-       gboolean    forward)
+void
+vw_command_apply (VwDocument *self,
+                  VwCommand  *cmd,
+                  gboolean    forward)
 {
   switch (cmd->type)
     {
@@ -128,29 +96,15 @@ apply (VwDocument *self,
     case CMD_GROUP:
       if (forward)
         for (guint i = 0; i < cmd->children->len; i++)
-          apply (self, g_ptr_array_index (cmd->children, i), TRUE);
+          vw_command_apply (self, g_ptr_array_index (cmd->children, i), TRUE);
       else
         for (guint i = cmd->children->len; i > 0; i--)
-          apply (self, g_ptr_array_index (cmd->children, i - 1), FALSE);
+          vw_command_apply (self, g_ptr_array_index (cmd->children, i - 1), FALSE);
       break;
 
     default:
       g_assert_not_reached ();
     }
-}
-
-void
-vw_document_notify_history (VwDocument *self,
-                            gboolean    was_dirty,
-                            gboolean    could_undo,
-                            gboolean    could_redo)
-{
-  if (was_dirty != vw_document_get_dirty (self))
-    g_object_notify (G_OBJECT (self), "dirty");
-  if (could_undo != vw_document_can_undo (self))
-    g_object_notify (G_OBJECT (self), "can-undo");
-  if (could_redo != vw_document_can_redo (self))
-    g_object_notify (G_OBJECT (self), "can-redo");
 }
 
 static gint64
@@ -204,7 +158,7 @@ push (VwDocument *self,
   gboolean could_redo = vw_document_can_redo (self);
 
   cmd->time = now (self);
-  apply (self, cmd, TRUE);
+  vw_command_apply (self, cmd, TRUE);
 
   if (self->groups->len > 0)
     {
@@ -843,174 +797,4 @@ vw_document_restore_snapshot (VwDocument *self,
   vw_document_end_group (self);
 
   return self->undo->len > before;
-}
-
-gboolean
-vw_document_can_undo (VwDocument *self)
-{
-  g_return_val_if_fail (VW_IS_DOCUMENT (self), FALSE);
-
-  return self->undo->len > 0;
-}
-
-gboolean
-vw_document_can_redo (VwDocument *self)
-{
-  g_return_val_if_fail (VW_IS_DOCUMENT (self), FALSE);
-
-  return self->redo->len > 0;
-}
-
-const char *
-vw_document_get_undo_label (VwDocument *self)
-{
-  g_return_val_if_fail (VW_IS_DOCUMENT (self), NULL);
-
-  if (self->undo->len == 0)
-    return NULL;
-
-  return ((VwCommand *) g_ptr_array_index (self->undo, self->undo->len - 1))->label;
-}
-
-const char *
-vw_document_get_redo_label (VwDocument *self)
-{
-  g_return_val_if_fail (VW_IS_DOCUMENT (self), NULL);
-
-  if (self->redo->len == 0)
-    return NULL;
-
-  return ((VwCommand *) g_ptr_array_index (self->redo, self->redo->len - 1))->label;
-}
-
-gboolean
-vw_document_undo (VwDocument *self)
-{
-  gboolean was_dirty, could_undo, could_redo;
-  VwCommand *cmd;
-
-  g_return_val_if_fail (VW_IS_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (self->groups->len == 0, FALSE);
-
-  if (self->undo->len == 0 || self->read_only)
-    return FALSE;
-
-  was_dirty = vw_document_get_dirty (self);
-  could_undo = vw_document_can_undo (self);
-  could_redo = vw_document_can_redo (self);
-
-  cmd = g_ptr_array_steal_index (self->undo, self->undo->len - 1);
-  apply (self, cmd, FALSE);
-  g_ptr_array_add (self->redo, cmd);
-  self->merge_broken = TRUE;
-
-  vw_document_notify_history (self, was_dirty, could_undo, could_redo);
-  return TRUE;
-}
-
-gboolean
-vw_document_redo (VwDocument *self)
-{
-  gboolean was_dirty, could_undo, could_redo;
-  VwCommand *cmd;
-
-  g_return_val_if_fail (VW_IS_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (self->groups->len == 0, FALSE);
-
-  if (self->redo->len == 0 || self->read_only)
-    return FALSE;
-
-  was_dirty = vw_document_get_dirty (self);
-  could_undo = vw_document_can_undo (self);
-  could_redo = vw_document_can_redo (self);
-
-  cmd = g_ptr_array_steal_index (self->redo, self->redo->len - 1);
-  apply (self, cmd, TRUE);
-  g_ptr_array_add (self->undo, cmd);
-  self->merge_broken = TRUE;
-
-  vw_document_notify_history (self, was_dirty, could_undo, could_redo);
-  return TRUE;
-}
-
-gboolean
-vw_document_get_dirty (VwDocument *self)
-{
-  g_return_val_if_fail (VW_IS_DOCUMENT (self), FALSE);
-
-  return self->save_point != (int) self->undo->len;
-}
-
-/**
- * vw_document_set_clean:
- *
- * Marks the current state as saved (after a successful save or load).
- */
-void
-vw_document_set_clean (VwDocument *self)
-{
-  gboolean was_dirty;
-
-  g_return_if_fail (VW_IS_DOCUMENT (self));
-
-  was_dirty = vw_document_get_dirty (self);
-  self->save_point = self->undo->len;
-  self->merge_broken = TRUE;
-  if (was_dirty)
-    g_object_notify (G_OBJECT (self), "dirty");
-}
-
-/**
- * vw_document_mark_unsaved:
- *
- * Makes the document dirty with no undo step: a recovered draft holds unsaved work.
- */
-void
-vw_document_mark_unsaved (VwDocument *self)
-{
-  gboolean was_dirty;
-
-  g_return_if_fail (VW_IS_DOCUMENT (self));
-
-  was_dirty = vw_document_get_dirty (self);
-  self->save_point = -1;
-  if (!was_dirty)
-    g_object_notify (G_OBJECT (self), "dirty");
-}
-
-void
-vw_document_set_merge_window (VwDocument *self,
-                              gint64      usec)
-{
-  g_return_if_fail (VW_IS_DOCUMENT (self));
-
-  self->merge_window = MAX (0, usec);
-}
-
-/**
- * vw_document_set_clock:
- * @func: (nullable): the time source, or %NULL for the monotonic clock
- */
-void
-vw_document_set_clock (VwDocument  *self,
-                       VwClockFunc  func,
-                       gpointer     user_data)
-{
-  g_return_if_fail (VW_IS_DOCUMENT (self));
-
-  self->clock = func;
-  self->clock_data = user_data;
-}
-
-/**
- * vw_document_break_merge:
- *
- * The next change starts a new undo step even within the merge window (a slider released).
- */
-void
-vw_document_break_merge (VwDocument *self)
-{
-  g_return_if_fail (VW_IS_DOCUMENT (self));
-
-  self->merge_broken = TRUE;
 }

@@ -10,7 +10,40 @@
 
 G_BEGIN_DECLS
 
+
+typedef enum
+{
+  CMD_SET_FIELD,
+  CMD_SET_VALUE,
+  CMD_INSERT,
+  CMD_REMOVE,
+  CMD_GROUP,
+} CommandType;
+
 typedef struct _VwCommand VwCommand;
+
+struct _VwCommand
+{
+  CommandType   type;
+  char         *label;
+  gint64        time;
+  VwItem       *item;
+  /* CMD_SET_FIELD */
+  guint         field;
+  VwFieldValue  old_field;
+  VwFieldValue  new_field;
+  /* CMD_SET_VALUE: a table entry; had/has say whether it exists before/after */
+  char         *key1;
+  char         *key2;
+  gboolean      had_old;
+  gboolean      has_new;
+  double        old_value;
+  double        new_value;
+  /* CMD_INSERT / CMD_REMOVE */
+  guint         position;
+  /* CMD_GROUP */
+  GPtrArray    *children;
+};
 
 struct _VwDocument
 {
@@ -58,5 +91,9 @@ void  vw_document_insert_raw        (VwDocument *self,
 guint vw_document_remove_raw        (VwDocument *self,
                                      VwItem     *item);
 void  vw_command_free               (gpointer    data);
+
+void  vw_command_apply              (VwDocument *self,
+                                     VwCommand  *cmd,
+                                     gboolean    forward);
 
 G_END_DECLS
