@@ -196,6 +196,8 @@ bench_hostile (const char *hostile_dir,
       g_autoptr(VwDocument) doc = vw_vwb_load_bytes (data ? data : "", len, NULL, NULL);
       double t = (g_get_monotonic_time () - start) / 1000.0;
 
+      /* refused, or (newer-version.vwb) opened read-only */
+      g_assert (doc == NULL || vw_document_get_read_only (doc));
       if (t > worst)
         {
           worst = t;
