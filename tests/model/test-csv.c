@@ -127,6 +127,33 @@ test_customer_export (void)
   g_assert_nonnull (strstr (customer, "price,Price,,100000,100000"));
 }
 
+/* In every sample, nothing internal reaches the customer's spreadsheet. */
+static void
+test_customer_export_samples (void)
+{
+  g_autoptr(GPtrArray) samples = vw_test_list_samples ();
+  static const char * const internal[] = { "our_cost", "price_floor", "target_margin",
+                                           "win_probability", "margin", NULL };
+
+  setlocale (LC_ALL, "C.UTF-8");
+  for (guint i = 0; i < samples->len; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (g_ptr_array_index (samples, i));
+      g_autoptr(VwDocument) doc = vw_vwb_load_file (file, NULL, NULL, NULL);
+      g_autofree char *csv = vw_csv_export_inputs (doc, TRUE, NULL);
+      g_autofree char *all = vw_csv_export_inputs (doc, FALSE, NULL);
+
+      g_assert_nonnull (strstr (all, "\r\nour_cost,"));
+      for (guint k = 0; internal[k]; k++)
+        {
+          g_autofree char *row = g_strdup_printf ("\r\n%s,", internal[k]);
+
+          g_assert_null (strstr (csv, row));
+        }
+      g_assert_nonnull (strstr (csv, "\r\nprice,"));
+    }
+}
+
 static void
 test_import_changes (void)
 {
@@ -208,6 +235,7 @@ main (int   argc,
   g_test_add_func ("/csv/parse/de", test_parse_de);
   g_test_add_func ("/csv/round-trip", test_round_trip);
   g_test_add_func ("/csv/customer-export", test_customer_export);
+  g_test_add_func ("/csv/customer-export-samples", test_customer_export_samples);
   g_test_add_func ("/csv/import/changes", test_import_changes);
   g_test_add_func ("/csv/import/errors", test_import_errors);
 
