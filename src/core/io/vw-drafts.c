@@ -236,3 +236,41 @@ vw_drafts_remove (const char  *id,
 
   return TRUE;
 }
+
+/**
+ * vw_drafts_clean_temporaries:
+ *
+ * Removes the temporary files that a draft write killed half-way leaves behind
+ * (`<uuid>.vwb.XXXXXX`). Call once at start-up, before any draft is written.
+ *
+ * Returns: how many were removed
+ */
+guint
+vw_drafts_clean_temporaries (void)
+{
+  g_autofree char *dir_path = vw_drafts_get_dir ();
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  const char *name;
+  guint removed = 0;
+
+  if (dir == NULL)
+    return 0;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      const char *dot = strstr (name, ".vwb.");
+      g_autofree char *id = NULL;
+
+      if (dot == NULL || strlen (dot) != strlen (".vwb.XXXXXX"))
+        continue;
+      id = g_strndup (name, dot - name);
+      if (g_uuid_string_is_valid (id))
+        {
+          g_autofree char *path = g_build_filename (dir_path, name, NULL);
+
+          removed += g_unlink (path) == 0;
+        }
+    }
+
+  return removed;
+}

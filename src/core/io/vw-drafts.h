@@ -29,6 +29,7 @@ VwDocument  *vw_drafts_recover  (const char   *id,
                                  GError      **error);
 gboolean     vw_drafts_remove   (const char   *id,
                                  GError      **error);
+guint        vw_drafts_clean_temporaries (void);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VwDraftInfo, vw_draft_info_free)
 
