@@ -434,6 +434,33 @@ test_load_async (void)
   g_assert_true (g_str_has_prefix (error->message, "Line 2: This file contains a document type"));
 }
 
+/* Above the size cap the file is refused from its size, before a byte is parsed. */
+static void
+test_open_refusals (void)
+{
+  g_autofree char *big = g_build_filename (tmp_dir, "huge.vwb", NULL);
+  g_autoptr(GFile) big_file = g_file_new_for_path (big);
+  g_autoptr(GFile) folder = g_file_new_for_path (tmp_dir);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = NULL;
+  FILE *f = fopen (big, "w");
+
+  /* sparse: 17 MB on paper, nothing on disk */
+  g_assert_nonnull (f);
+  g_assert_cmpint (ftruncate (fileno (f), 17 * 1024 * 1024), ==, 0);
+  fclose (f);
+  g_assert_null (vw_vwb_load_file (big_file, NULL, NULL, &error));
+  g_assert_error (error, VW_IO_ERROR, VW_IO_ERROR_TOO_LARGE);
+  g_assert_true (g_str_has_prefix (error->message, "The file is too large ("));
+  g_clear_error (&error);
+
+  g_assert_null (vw_vwb_load_file (folder, NULL, NULL, &error));
+  g_assert_error (error, VW_IO_ERROR, VW_IO_ERROR_READ);
+  expected = g_strdup_printf ("‘%s’ is a folder, not a file.", tmp_dir);
+  g_assert_cmpstr (error->message, ==, expected);
+  g_unlink (big);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -459,6 +486,7 @@ main (int   argc,
   g_test_add_func ("/save/full-disk", test_full_disk);
   g_test_add_func ("/save/drafts", test_drafts);
   g_test_add_func ("/save/load-async", test_load_async);
+  g_test_add_func ("/save/open-refusals", test_open_refusals);
 
   status = g_test_run ();
 

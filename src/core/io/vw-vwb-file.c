@@ -30,8 +30,7 @@ read_capped (GFile         *file,
   g_autoptr(GFileInputStream) in = NULL;
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) local = NULL;
-  g_autofree char *buf = NULL;
-  gsize got = 0;
+  g_autoptr(GByteArray) bytes = NULL;
 
   in = g_file_read (file, cancellable, &local);
   if (in == NULL)
@@ -60,21 +59,34 @@ read_capped (GFile         *file,
       return NULL;
     }
 
-  buf = g_malloc (VW_VWB_MAX_BYTES + 1);
-  if (!g_input_stream_read_all (G_INPUT_STREAM (in), buf, VW_VWB_MAX_BYTES + 1, &got,
-                                cancellable, &local))
+  /* Sized by what the file says, read in chunks: a file that grows while we read is still
+   * stopped at the cap. */
+  bytes = g_byte_array_sized_new (info ? (guint) MIN (g_file_info_get_size (info) + 1,
+                                                      VW_VWB_MAX_BYTES + 1) : 65536);
+  for (;;)
     {
-      g_autofree char *name = g_file_get_parse_name (file);
+      char chunk[64 * 1024];
+      gssize n = g_input_stream_read (G_INPUT_STREAM (in), chunk, sizeof chunk, cancellable, &local);
 
-      g_set_error (error, VW_IO_ERROR, VW_IO_ERROR_READ, _("‘%s’ could not be read: %s"),
-                   name, local->message);
-      return NULL;
+      if (n < 0)
+        {
+          g_autofree char *name = g_file_get_parse_name (file);
+
+          g_set_error (error, VW_IO_ERROR, VW_IO_ERROR_READ, _("‘%s’ could not be read: %s"),
+                       name, local->message);
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      g_byte_array_append (bytes, (const guint8 *) chunk, n);
+      if (bytes->len > VW_VWB_MAX_BYTES)
+        break;  /* vw_vwb_load_bytes() says "too large" */
     }
 
   if (etag != NULL)
     *etag = info ? g_strdup (g_file_info_get_etag (info)) : NULL;
 
-  return g_bytes_new_take (g_realloc (g_steal_pointer (&buf), MAX (got, 1)), got);
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
 }
 
 /**
