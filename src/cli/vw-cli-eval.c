@@ -13,7 +13,6 @@
 #include <stdio.h>
 
 #include "vw-cli.h"
-#include "vw-cli-eval.h"
 #include "vw-model.h"
 
 #define MAX_HORIZON 10000

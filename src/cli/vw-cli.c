@@ -13,7 +13,6 @@
 #include <glib/gi18n.h>
 
 #include "vw-cli.h"
-#include "vw-cli-eval.h"
 
 static const GOptionEntry entries[] = {
   /* The GUI */
@@ -27,6 +26,9 @@ static const GOptionEntry entries[] = {
     N_("Evaluate a formula and print the result"), N_("EXPR") },
   { "horizon", 0, 0, G_OPTION_ARG_INT, NULL,
     N_("Number of periods after t = 0 for --eval (default 10)"), N_("N") },
+  { "check", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Check that FILE is a valid value case or template; errors as FILE:LINE: message"),
+    N_("FILE") },
 
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
   { NULL }
@@ -93,6 +95,20 @@ vw_cli_run (GVariantDict *options)
       g_variant_dict_lookup (options, "eval", "&s", &expression);
       g_variant_dict_lookup (options, "horizon", "i", &horizon);
       return vw_cli_eval (expression, horizon);
+    }
+
+  if (g_variant_dict_contains (options, "check"))
+    {
+      g_autofree const char **rest = NULL;
+      const char *path = NULL;
+
+      g_variant_dict_lookup (options, "check", "^&ay", &path);
+      if (g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &rest) && rest[0] != NULL)
+        {
+          g_printerr (_("--check takes exactly one file\n"));
+          return VW_EXIT_USAGE;
+        }
+      return vw_cli_check (path);
     }
 
   return -1;

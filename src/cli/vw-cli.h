@@ -15,8 +15,13 @@ G_BEGIN_DECLS
 #define VW_EXIT_BAD_INPUT 1
 #define VW_EXIT_USAGE     2
 
-void vw_cli_add_options (GApplication *app);
-int  vw_cli_run         (GVariantDict *options);
-GPtrArray *vw_cli_get_files (GVariantDict *options);
+void       vw_cli_add_options (GApplication *app);
+int        vw_cli_run         (GVariantDict *options);
+GPtrArray *vw_cli_get_files   (GVariantDict *options);
+
+/* Headless commands, one file each (vw-cli-<command>.c); each returns its exit status. */
+int        vw_cli_check       (const char   *path);
+int        vw_cli_eval        (const char   *expression,
+                               int           horizon);
 
 G_END_DECLS
