@@ -127,10 +127,12 @@ fn_rounddown (const double *a,
 /* Calc FLOOR(x; significance; mode) and CEILING: a negative number rounds away from 0 with
  * mode 0 (FLOOR) and toward 0 with a non-zero mode. */
 static VwErrorKind
-fn_floor (const double *a,
-          double       *out)
+round_to_multiple (const double *a,
+                   double       *out,
+                   gboolean      up)
 {
   double s = fabs (a[1]), q;
+  gboolean reversed;
 
   if (s == 0.0)
     {
@@ -138,24 +140,23 @@ fn_floor (const double *a,
       return VW_ERROR_NONE;
     }
   q = round (a[0] / s * 1e9) / 1e9;
-  *out = (a[0] < 0.0 && a[2] != 0.0 ? ceil (q) : floor (q)) * s;
+  reversed = a[0] < 0.0 && a[2] != 0.0;
+  *out = (up != reversed ? ceil (q) : floor (q)) * s;
   return VW_ERROR_NONE;
+}
+
+static VwErrorKind
+fn_floor (const double *a,
+          double       *out)
+{
+  return round_to_multiple (a, out, FALSE);
 }
 
 static VwErrorKind
 fn_ceiling (const double *a,
             double       *out)
 {
-  double s = fabs (a[1]), q;
-
-  if (s == 0.0)
-    {
-      *out = 0.0;
-      return VW_ERROR_NONE;
-    }
-  q = round (a[0] / s * 1e9) / 1e9;
-  *out = (a[0] < 0.0 && a[2] != 0.0 ? floor (q) : ceil (q)) * s;
-  return VW_ERROR_NONE;
+  return round_to_multiple (a, out, TRUE);
 }
 
 static VwErrorKind
