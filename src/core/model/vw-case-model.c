@@ -933,6 +933,8 @@ vw_case_model_run_monte_carlo (VwCaseModel   *self,
         continue;
       qsort (x, n, sizeof (double), cmp_double);
       s->mean = sum / n;
+      s->min = x[0];
+      s->max = x[n - 1];
       s->p10 = vw_stats_percentile_sorted (x, n, 0.10);
       s->p50 = vw_stats_percentile_sorted (x, n, 0.50);
       s->p90 = vw_stats_percentile_sorted (x, n, 0.90);

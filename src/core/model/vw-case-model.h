@@ -46,6 +46,7 @@ typedef struct
   guint    n_valid;      /* draws whose output is a number */
   double   mean;
   double   p10, p50, p90;
+  double   min, max;     /* equal when no uncertain input moves this output */
 } VwCaseOutputStats;
 
 typedef struct
