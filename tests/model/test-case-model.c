@@ -419,10 +419,10 @@ test_monte_carlo (void)
 
   g_assert_cmpuint (vw_case_model_get_mc_draws (cm), ==, 10000);
   g_assert_cmpuint (vw_case_model_get_mc_seed (cm), ==, 20261123);
-  mc = vw_case_model_run_monte_carlo (cm, 2000, 99, NULL, &error);
+  mc = vw_case_model_run_monte_carlo (cm, 400, 99, NULL, &error);
   g_assert_no_error (error);
-  again = vw_case_model_run_monte_carlo (cm, 2000, 99, NULL, &error);
-  other = vw_case_model_run_monte_carlo (cm, 2000, 100, NULL, &error);
+  again = vw_case_model_run_monte_carlo (cm, 400, 99, NULL, &error);
+  other = vw_case_model_run_monte_carlo (cm, 400, 100, NULL, &error);
   g_assert_cmpuint (mc->n_outputs, ==, again->n_outputs);
   g_assert_cmpmem (mc->outputs, mc->n_outputs * sizeof *mc->outputs,
                    again->outputs, again->n_outputs * sizeof *again->outputs);
@@ -432,14 +432,14 @@ test_monte_carlo (void)
     if (mc->outputs[o].var == lcoe_var && mc->outputs[o].alt == 1)
       lcoe = &mc->outputs[o];
   g_assert_nonnull (lcoe);
-  g_assert_cmpuint (lcoe->n_valid, ==, 2000);
+  g_assert_cmpuint (lcoe->n_valid, ==, 400);
   g_assert_cmpfloat (lcoe->p10, <, lcoe->p50);
   g_assert_cmpfloat (lcoe->p50, <, lcoe->p90);
   g_assert_cmpfloat (lcoe->mean, !=, other->outputs[lcoe - mc->outputs].mean);
 
   dists = vw_case_model_get_distributions (cm, &error);
   model = vw_case_model_build_model (cm);
-  spec.n_draws = 2000;
+  spec.n_draws = 400;
   spec.seed = 99;
   spec.output_var = lcoe_var;
   spec.output_alt = 1;

@@ -817,14 +817,63 @@ cmp_double (const void *a,
   return (x > y) - (x < y);
 }
 
+/* Draws [begin, end) of a simulation, on one thread with its own context. Each draw sets
+ * every uncertain input, so a draw's result does not depend on the draws before it: the
+ * split between threads cannot change a number. */
+typedef struct
+{
+  VwModel              *model;
+  const VwDistribution *dists;
+  guint                 n_dists;
+  const double         *inputs;    /* n_draws × n_dists, or NULL when nothing is uncertain */
+  const int            *out_var;   /* engine indices */
+  const int            *out_alt;
+  guint                 n_outputs;
+  guint                 n_draws;
+  double               *samples;   /* n_outputs × n_draws */
+  guint8               *valid;     /* n_outputs × n_draws */
+  guint                 begin, end;
+  GCancellable         *cancellable;
+} McChunk;
+
+static gpointer
+mc_worker (gpointer data)
+{
+  McChunk *c = data;
+  g_autoptr(VwEvalContext) ctx = vw_eval_context_new (c->model);
+
+  for (guint k = c->begin; k < c->end; k++)
+    {
+      if ((k & 63) == 0 && g_cancellable_is_cancelled (c->cancellable))
+        break;
+      for (guint j = 0; c->inputs != NULL && j < c->n_dists; j++)
+        vw_eval_context_set_input (ctx, c->dists[j].var, c->dists[j].alt,
+                                   c->inputs[(gsize) k * c->n_dists + j]);
+      vw_eval_context_evaluate (ctx);
+      for (guint o = 0; o < c->n_outputs; o++)
+        {
+          VwValue v;
+
+          vw_eval_context_get (ctx, c->out_var[o], c->out_alt[o], &v);
+          if (v.kind == VW_VALUE_SCALAR)
+            {
+              c->samples[(gsize) o * c->n_draws + k] = v.scalar;
+              c->valid[(gsize) o * c->n_draws + k] = TRUE;
+            }
+        }
+    }
+  return NULL;
+}
+
 /**
  * vw_case_model_run_monte_carlo:
  * @n_draws: at least 1
  *
  * Simulates every scalar formula variable of every alternative at once. The draws come from
  * the engine's generator (vw_monte_carlo_run(), so the same seed gives the same draws); this
- * then evaluates the whole model once per draw, which is far cheaper than one engine run per
- * output. Blocks: call it from a worker thread in the UI.
+ * then evaluates the whole model once per draw on every processor, which is far cheaper than
+ * one engine run per output, and gives the same numbers whatever the number of threads.
+ * Blocks: call it from a worker thread in the UI.
  *
  * Returns: (transfer full): the statistics, or %NULL with @error
  */
@@ -840,10 +889,14 @@ vw_case_model_run_monte_carlo (VwCaseModel   *self,
   g_autoptr(VwEvalContext) ctx = NULL;
   g_autoptr(VwMonteCarloResult) draws = NULL;
   g_autoptr(GArray) outputs = NULL;
+  g_autoptr(GArray) out_var = NULL;
+  g_autoptr(GArray) out_alt = NULL;
   g_autofree double *samples = NULL;
-  g_autofree guint *counts = NULL;
+  g_autofree guint8 *valid = NULL;
+  g_autofree McChunk *chunks = NULL;
+  g_autofree GThread **threads = NULL;
   VwCaseMonteCarlo *mc;
-  guint n_alts;
+  guint n_alts, n_threads;
 
   g_return_val_if_fail (VW_IS_CASE_MODEL (self), NULL);
   g_return_val_if_fail (n_draws > 0, NULL);
@@ -870,64 +923,82 @@ vw_case_model_run_monte_carlo (VwCaseModel   *self,
         return NULL;
     }
 
+  /* The outputs: what is a number in the base case. */
   ctx = vw_eval_context_new (model);
   vw_eval_context_evaluate (ctx);
   outputs = g_array_new (FALSE, TRUE, sizeof (VwCaseOutputStats));
+  out_var = g_array_new (FALSE, FALSE, sizeof (int));
+  out_alt = g_array_new (FALSE, FALSE, sizeof (int));
   for (guint i = 0; i < self->variables->len; i++)
     for (guint a = 0; a < n_alts; a++)
       {
         VwCaseOutputStats s = { 0 };
+        int e = self->engine_index[i];
         VwValue v;
 
-        if (self->engine_index[i] < 0 || !vw_variable_is_formula (g_ptr_array_index (self->variables, i)))
+        if (e < 0 || !vw_variable_is_formula (g_ptr_array_index (self->variables, i)))
           continue;
-        vw_eval_context_get (ctx, self->engine_index[i], (int) a, &v);
+        vw_eval_context_get (ctx, e, (int) a, &v);
         if (v.kind != VW_VALUE_SCALAR)
           continue;
         s.var = (int) i;
         s.alt = (int) a;
         g_array_append_val (outputs, s);
+        g_array_append_val (out_var, e);
+        g_array_append_val (out_alt, a);
       }
 
   samples = g_new (double, MAX ((gsize) outputs->len * n_draws, 1));
-  counts = g_new0 (guint, MAX (outputs->len, 1));
-  for (guint k = 0; k < n_draws; k++)
+  valid = g_new0 (guint8, MAX ((gsize) outputs->len * n_draws, 1));
+  n_threads = CLAMP (g_get_num_processors (), 1, n_draws / 256 + 1);
+  chunks = g_new0 (McChunk, n_threads);
+  threads = g_new0 (GThread *, n_threads);
+  for (guint t = 0; t < n_threads; t++)
     {
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        return NULL;
-      for (guint j = 0; draws != NULL && j < dists->len; j++)
-        {
-          const VwDistribution *d = &g_array_index (dists, VwDistribution, j);
-          vw_eval_context_set_input (ctx, d->var, d->alt, draws->inputs[(gsize) k * dists->len + j]);
-        }
-      vw_eval_context_evaluate (ctx);
-      for (guint o = 0; o < outputs->len; o++)
-        {
-          const VwCaseOutputStats *s = &g_array_index (outputs, VwCaseOutputStats, o);
-          VwValue v;
+      McChunk *c = &chunks[t];
 
-          vw_eval_context_get (ctx, self->engine_index[s->var], s->alt, &v);
-          if (v.kind == VW_VALUE_SCALAR)
-            samples[(gsize) o * n_draws + counts[o]++] = v.scalar;
-        }
+      c->model = model;
+      c->dists = (const VwDistribution *) dists->data;
+      c->n_dists = dists->len;
+      c->inputs = draws != NULL ? draws->inputs : NULL;
+      c->out_var = (const int *) out_var->data;
+      c->out_alt = (const int *) out_alt->data;
+      c->n_outputs = outputs->len;
+      c->n_draws = n_draws;
+      c->samples = samples;
+      c->valid = valid;
+      c->begin = (guint) ((guint64) n_draws * t / n_threads);
+      c->end = (guint) ((guint64) n_draws * (t + 1) / n_threads);
+      c->cancellable = cancellable;
+      threads[t] = t == 0 ? NULL : g_thread_new ("vw-case-mc", mc_worker, c);
     }
+  mc_worker (&chunks[0]);
+  for (guint t = 1; t < n_threads; t++)
+    g_thread_join (threads[t]);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
 
   mc = g_new0 (VwCaseMonteCarlo, 1);
   mc->n_draws = n_draws;
   mc->seed = seed;
   mc->n_dists = dists->len;
   mc->n_outputs = outputs->len;
-  mc->outputs = (VwCaseOutputStats *) g_array_free (g_steal_pointer (&outputs), FALSE);
+  mc->outputs = (VwCaseOutputStats *) (gpointer) g_array_free (g_steal_pointer (&outputs), FALSE);
   for (guint o = 0; o < mc->n_outputs; o++)
     {
       VwCaseOutputStats *s = &mc->outputs[o];
       double *x = samples + (gsize) o * n_draws;
+      const guint8 *ok = valid + (gsize) o * n_draws;
       double sum = 0.0;
-      guint n = counts[o];
+      guint n = 0;
 
       /* Summed in draw order, as vw_monte_carlo_run() does, so the means agree exactly. */
-      for (guint k = 0; k < n; k++)
-        sum += x[k];
+      for (guint k = 0; k < n_draws; k++)
+        if (ok[k])
+          {
+            sum += x[k];
+            x[n++] = x[k];
+          }
       s->n_valid = n;
       if (n == 0)
         continue;
