@@ -287,6 +287,57 @@ test_samples_evaluate (void)
   g_assert_cmpuint (n_errors, ==, 0);
 }
 
+/* Every sample's ranges are centred on its inputs: a tornado range brackets the input (1 for a
+ * factor), and a triangular or PERT distribution has the input as its most likely value, so
+ * the Monte Carlo and the tornado describe the case that is shown, not the template's. */
+static void
+test_samples_ranges (void)
+{
+  g_autoptr(GPtrArray) samples = vw_test_list_samples ();
+  guint n_bad = 0, n_checked = 0;
+
+  for (guint s = 0; s < samples->len; s++)
+    {
+      g_autofree char *base = g_path_get_basename (g_ptr_array_index (samples, s));
+      g_autoptr(VwDocument) doc = load_sample (base);
+      g_autoptr(VwCaseModel) cm = vw_case_model_new (doc);
+
+      for (guint i = 0; i < vw_case_model_get_n_variables (cm); i++)
+        {
+          VwItem *var = VW_ITEM (vw_case_model_get_variable (cm, i));
+          gboolean factor = g_strcmp0 (vw_item_get_string (var, "scale"), "factor") == 0;
+          const char *dist = vw_item_get_string (var, "distribution");
+          gboolean tri = g_str_equal (dist, "triangular") || g_str_equal (dist, "pert");
+
+          if (vw_variable_is_formula (VW_VARIABLE (var)))
+            continue;
+          for (guint a = 0; a < vw_case_model_get_n_alternatives (cm); a++)
+            {
+              double x = factor ? 1.0 : vw_case_model_get_effective_input (cm, i, a);
+              gboolean ok = TRUE;
+
+              if (vw_item_is_set (var, "tornado-low"))
+                ok &= vw_item_get_double (var, "tornado-low") <= x
+                      && x <= vw_item_get_double (var, "tornado-high");
+              if (tri)
+                ok &= vw_item_get_double (var, "dist-a") <= x
+                      && vw_item_get_double (var, "dist-b") == x
+                      && x <= vw_item_get_double (var, "dist-c");
+              n_checked++;
+              if (!ok)
+                {
+                  g_printerr ("# %s: %s@%s = %g is not the centre of its ranges\n", base,
+                              vw_item_get_id (var),
+                              vw_item_get_id (VW_ITEM (vw_case_model_get_alternative (cm, a))), x);
+                  n_bad++;
+                }
+            }
+        }
+    }
+  g_assert_cmpuint (n_checked, >, 100);
+  g_assert_cmpuint (n_bad, ==, 0);
+}
+
 /* Power plant: LCOE by the general (discounted) form of value-math §5, costs at t = 0…20 and
  * energy at t = 1…20, computed here by a loop; the NPV advantage by the §5 identity
  * PVcost_B − PVcost_A = (LCOE_B − LCOE_A) · Σ E_t/(1+r)^t. */
@@ -462,6 +513,7 @@ main (int   argc,
   g_test_add_func ("/case-model/overrides", test_overrides);
   g_test_add_func ("/case-model/missing-input", test_missing_input);
   g_test_add_func ("/case-model/samples-evaluate", test_samples_evaluate);
+  g_test_add_func ("/case-model/samples-ranges", test_samples_ranges);
   g_test_add_func ("/case-model/power-plant", test_power_plant);
   g_test_add_func ("/case-model/maintenance", test_maintenance);
   g_test_add_func ("/case-model/bearings", test_bearings);
