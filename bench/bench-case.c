@@ -136,7 +136,8 @@ main (int   argc,
   for (guint r = 0; r < ROUNDS; r++)
     {
       GListModel *scenarios = vw_document_get_items (doc, VW_ITEM_SCENARIO);
-      g_autoptr(VwItem) s = g_list_model_get_item (scenarios, r % g_list_model_get_n_items (scenarios));
+      guint n = g_list_model_get_n_items (scenarios);
+      g_autoptr(VwItem) s = g_list_model_get_item (scenarios, r % n);
       double a = now_ms ();
 
       vw_case_model_set_scenario (cm, vw_item_get_id (s), NULL);
@@ -158,8 +159,8 @@ main (int   argc,
   g_print ("%-52s %9.1f us   (%u values recomputed)\n", "one input changed + re-evaluate",
            median (t_change) * 1000, n_changed);
   g_print ("%-52s %9.1f us\n", "switch scenario + re-evaluate", median (t_scenario) * 1000);
-  g_print ("%-52s %9.1f ms   (%u outputs, %u uncertain inputs)\n", "Monte Carlo, 1000 draws, every output",
-           t_mc, mc->n_outputs, mc->n_dists);
+  g_print ("%-52s %9.1f ms   (%u outputs, %u uncertain inputs)\n",
+           "Monte Carlo, 1000 draws, every output", t_mc, mc->n_outputs, mc->n_dists);
   g_print ("{\"bench\": \"case\", \"sample\": \"%s\", \"bytes\": %" G_GSIZE_FORMAT ", "
            "\"values\": %u, \"load_ms\": %.4f, \"compile_evaluate_ms\": %.4f, "
            "\"total_ms\": %.4f, \"input_change_ms\": %.4f, \"input_change_values\": %u, "

@@ -221,8 +221,9 @@ print_json (Simulation *sim)
     {
       int last_var = -1;
 
-      g_string_append_printf (out, ",\n \"monte_carlo\": {\"draws\": %u, \"seed\": %" G_GUINT64_FORMAT
-                              ", \"convention\": \"non-exceedance\", \"outputs\": {",
+      g_string_append_printf (out, ",\n \"monte_carlo\": {\"draws\": %u, "
+                              "\"seed\": %" G_GUINT64_FORMAT ", "
+                              "\"convention\": \"non-exceedance\", \"outputs\": {",
                               sim->mc->n_draws, sim->mc->seed);
       for (guint o = 0; o < sim->mc->n_outputs; o++)
         {
@@ -325,8 +326,12 @@ print_rows (GPtrArray *rows,
   g_autoptr(GString) out = g_string_new (NULL);
 
   for (guint r = 0; r < rows->len; r++)
-    for (guint c = 0; c < n_cols; c++)
-      width[c] = MAX (width[c], (guint) g_utf8_strlen (((char **) g_ptr_array_index (rows, r))[c], -1));
+    {
+      char **row = g_ptr_array_index (rows, r);
+
+      for (guint c = 0; c < n_cols; c++)
+        width[c] = MAX (width[c], (guint) g_utf8_strlen (row[c], -1));
+    }
   for (guint r = 0; r < rows->len; r++)
     {
       char **row = g_ptr_array_index (rows, r);

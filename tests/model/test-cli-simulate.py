@@ -147,11 +147,14 @@ errors = [
      'error: --set our_cost=1e999: “1e999” is not a number; write it with a dot, like 12.5'),
     (['--set', 'our_cost='], 1,
      'error: --set our_cost=: “” is not a number; write it with a dot, like 12.5'),
-    (['--scenario', 'Gloomy'], 1, 'error: --scenario Gloomy: There is no scenario “Gloomy” in this case'),
+    (['--scenario', 'Gloomy'], 1,
+     'error: --scenario Gloomy: There is no scenario “Gloomy” in this case'),
     (['--set', 'our_cost'], 2, 'error: --set our_cost: write ID=VALUE or ID@ALTERNATIVE=VALUE'),
-    (['--draws', 'many'], 2, 'error: --draws must be a whole number from 0 to 1000000, found “many”'),
+    (['--draws', 'many'], 2,
+     'error: --draws must be a whole number from 0 to 1000000, found “many”'),
     (['--seed', '-1'], 2, 'error: --seed must be a whole number, 0 or more, found “-1”'),
-    (['--audience', 'board'], 2, 'error: --audience must be “internal” or “customer”, found “board”'),
+    (['--audience', 'board'], 2,
+     'error: --audience must be “internal” or “customer”, found “board”'),
 ]
 for args, want_rc, want_err in errors:
     rc, out, err = run(example, *args)
@@ -210,7 +213,8 @@ def forms(v):
     # Every way a person or a program might print it, to at least four significant digits.
     out = {repr(v), '%.17g' % v, '%.6g' % v, '%.4g' % v}
     if v > 1000:
-        out |= {'%.2f' % v, '%.1f' % v, '%.0f' % v, '{:,.2f}'.format(v), '{:,.1f}'.format(v), '{:,.0f}'.format(v),
+        out |= {'%.2f' % v, '%.1f' % v, '%.0f' % v,
+                '{:,.2f}'.format(v), '{:,.1f}'.format(v), '{:,.0f}'.format(v),
                 '{:,.2f}'.format(v).replace(',', ' ').replace('.', ','),
                 '{:,.2f}'.format(v).replace(',', '\u00a0').replace('.', ','),
                 '{:,.2f}'.format(v).replace(',', 'X').replace('.', ',').replace('X', '.'),
