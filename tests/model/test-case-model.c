@@ -386,6 +386,25 @@ test_power_plant (void)
   g_assert_cmpfloat (fabs (scalar (cm, "npv_advantage", "engine_plant") - 71e6), <, 0.5e6);
   /* Price floor = our cost / (1 − target margin). */
   assert_close (scalar (cm, "price_floor", "engine_plant"), 76e6 / (1 - 0.12));
+
+  /* value-math S-14 through the template itself (overrides, as --set would): capital 500 M at
+   * t = 0 (250 MW × 2000/kW), operating cost 25 M a year (100/kW), 2e9 kWh a year
+   * (250 MW × 8000 h), 7 %, 20 years, no fuel or CO2: 0.03609823143581392 $/kWh. */
+  {
+    const struct { const char *id; double v; } s14[] = {
+      { "capacity_mw", 250 }, { "capex_per_kw", 2000 }, { "running_hours", 8000 },
+      { "fixed_om_per_kw", 100 }, { "variable_om", 0 }, { "fuel_price", 0 },
+      { "co2_price", 0 }, { "fuel_escalation", 0 }, { "discount_rate", 0.07 },
+    };
+    g_autoptr(GError) error = NULL;
+
+    for (guint i = 0; i < G_N_ELEMENTS (s14); i++)
+      g_assert_true (vw_case_model_set_override (cm, s14[i].id, NULL, s14[i].v, &error));
+    g_assert_cmpuint (vw_case_model_evaluate (cm), >, 0);
+    g_assert_cmpuint (vw_case_model_get_n_compiles (cm), ==, 1);
+    assert_close (scalar (cm, "lcoe", "engine_plant") / 1000, 0.03609823143581392);
+    assert_close (scalar (cm, "lcoe", "gas_turbine") / 1000, 0.03609823143581392);
+  }
 }
 
 /* Maintenance: OEE = A·P·Q (value-math §8, S-18), EBIT, ROCE = EBIT / capital employed
@@ -418,6 +437,25 @@ test_maintenance (void)
   g_assert_cmpfloat (fabs (cases[0].roce - 0.051), <, 0.0005);
   g_assert_cmpfloat (fabs (cases[1].roce - 0.097), <, 0.0005);
   g_assert_cmpfloat (fabs (scalar (cm, "oee", "service_contract") - 0.857), <, 0.0005);
+
+  /* value-math S-24 through the template: EBIT 100 000 (1000 t × 200 − 100 000 fixed, no
+   * maintenance, no fee under own maintenance) over capital employed 150 000: ROCE 2/3, the
+   * DuPont product margin × turnover equal to EBIT / CE. */
+  {
+    const struct { const char *id; double v; } s24[] = {
+      { "availability", 1 }, { "performance", 1 }, { "quality", 1 }, { "planned_hours", 1000 },
+      { "ideal_rate", 1 }, { "contribution_margin", 200 }, { "fixed_costs", 100000 },
+      { "own_maintenance_cost", 0 }, { "capital_employed", 150000 }, { "spare_parts", 0 },
+    };
+    g_autoptr(GError) error = NULL;
+
+    for (guint i = 0; i < G_N_ELEMENTS (s24); i++)
+      g_assert_true (vw_case_model_set_override (cm, s24[i].id, NULL, s24[i].v, &error));
+    vw_case_model_evaluate (cm);
+    assert_close (scalar (cm, "ebit", "own_maintenance"), 100000);
+    assert_close (scalar (cm, "roce", "own_maintenance"), 100000.0 / 150000.0);
+    g_assert_cmpfloat (fabs (scalar (cm, "roce", "own_maintenance") - 0.6667), <, 0.00005);
+  }
 }
 
 /* Bearings: 5-year TCO (value-math §6) with the failure cost as probability × consequence
