@@ -143,6 +143,35 @@ test_incremental (void)
   g_assert_cmpuint (vw_case_model_evaluate (cm), ==, 0);
   g_assert_cmpuint (vw_case_model_get_n_compiles (cm), ==, 3);
 
+  /* A variable and an alternative added, then removed: recompiled each time. */
+  {
+    g_autoptr(VwItem) e = vw_item_new (VW_ITEM_VARIABLE, "e");
+    g_autoptr(VwItem) rival = vw_item_new (VW_ITEM_ALTERNATIVE, "rival");
+    g_autoptr(GError) error = NULL;
+    guint compiles = vw_case_model_get_n_compiles (cm);
+
+    vw_item_set_string (e, "label", "E");
+    vw_item_set_string (e, "kind", "formula");
+    vw_item_set_string (e, "formula", "d * 2 + gain");
+    g_assert_true (vw_document_add_item (doc, e, -1, &error));
+    vw_item_set_string (rival, "name", "Rival");
+    vw_item_set_string (rival, "role", "competitor");
+    g_assert_true (vw_document_add_item (doc, rival, -1, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (vw_case_model_evaluate (cm), ==, 7 * 3);
+    g_assert_cmpuint (vw_case_model_get_n_compiles (cm), ==, compiles + 1);
+    g_assert_cmpfloat (scalar (cm, "e", "offer"), ==, 12 + 20);
+    g_assert_cmpfloat (scalar (cm, "b", "rival"), ==, 20);  /* the shared input */
+    g_assert_true (vw_document_remove_item (doc, rival, &error));
+    vw_case_model_evaluate (cm);
+    g_assert_cmpuint (vw_case_model_get_n_alternatives (cm), ==, 2);
+    g_assert_false (vw_case_model_get_value (cm, "b", "rival", &v));
+    g_assert_true (vw_document_remove_item (doc, e, &error));
+    vw_case_model_evaluate (cm);
+    g_assert_false (vw_case_model_get_value (cm, "e", "offer", &v));
+    g_assert_cmpuint (vw_case_model_get_n_compiles (cm), ==, compiles + 3);
+  }
+
   /* A formula with an error is an error value with its message, and so is what reads it. */
   g_assert_true (vw_document_set_string (doc, VW_ITEM (b), "formula", "a / 0"));
   vw_case_model_evaluate (cm);
