@@ -29,6 +29,22 @@ static const GOptionEntry entries[] = {
   { "check", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Check that FILE is a valid value case or template; errors as FILE:LINE: message"),
     N_("FILE") },
+  { "simulate", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Evaluate every variable of FILE for every alternative and print a table"), N_("FILE") },
+  { "json", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --simulate: print JSON instead of a table"), NULL },
+  { "scenario", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --simulate: apply the scenario NAME (its id or name)"), N_("NAME") },
+  { "draws", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --simulate: run a Monte Carlo simulation of N draws (0: none)"), N_("N") },
+  { "seed", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --simulate: the seed of the Monte Carlo simulation"), N_("S") },
+  { "set", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
+    N_("With --simulate: override an input, for every alternative or for one; repeatable"),
+    N_("ID[@ALT]=VALUE") },
+  { "audience", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --simulate: “internal” (default) or “customer”, which leaves out everything "
+       "internal"), N_("AUDIENCE") },
 
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
   { NULL }
@@ -110,6 +126,34 @@ vw_cli_run (GVariantDict *options)
         }
       return vw_cli_check (path);
     }
+
+  if (g_variant_dict_contains (options, "simulate"))
+    {
+      g_autofree const char **rest = NULL;
+      const char *path = NULL;
+
+      g_variant_dict_lookup (options, "simulate", "^&ay", &path);
+      if (g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &rest) && rest[0] != NULL)
+        {
+          g_printerr (_("--simulate takes exactly one file\n"));
+          return VW_EXIT_USAGE;
+        }
+      return vw_cli_simulate (path, options);
+    }
+
+  /* The options of --simulate mean nothing on their own. */
+  {
+    static const char * const simulate_only[] = {
+      "json", "scenario", "draws", "seed", "set", "audience", NULL
+    };
+
+    for (guint i = 0; simulate_only[i] != NULL; i++)
+      if (g_variant_dict_contains (options, simulate_only[i]))
+        {
+          g_printerr (_("--%s needs --simulate FILE\n"), simulate_only[i]);
+          return VW_EXIT_USAGE;
+        }
+  }
 
   return -1;
 }

@@ -23,5 +23,7 @@ GPtrArray *vw_cli_get_files   (GVariantDict *options);
 int        vw_cli_check       (const char   *path);
 int        vw_cli_eval        (const char   *expression,
                                int           horizon);
+int        vw_cli_simulate    (const char   *path,
+                               GVariantDict *options);
 
 G_END_DECLS
