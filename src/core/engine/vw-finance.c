@@ -251,7 +251,24 @@ vw_fin_irr (const double *flows,
 
   p.c = flows + first;
   p.n = last - first;
-  find_roots (poly_scaled, &p, 1e-9 * total, poly_unscaled, out);
+
+  /* One sign change (an investment, then returns: most value cases, and every Monte Carlo draw
+   * of one) means exactly one simple root (Descartes), so the grid scan cannot find more than
+   * the end points' signs tell: bisect the whole range instead, about 300 times faster. */
+  if (sign_changes (p.c, p.n) == 1)
+    {
+      double f_lo = poly_scaled (R_MIN, &p);
+      double f_hi = poly_scaled (R_MAX, &p);
+
+      if (f_lo == 0.0)
+        add_root (out, R_MIN);
+      else if (f_hi == 0.0)
+        add_root (out, R_MAX);
+      else if ((f_lo < 0) != (f_hi < 0))
+        add_root (out, bisect (poly_scaled, &p, R_MIN, R_MAX, f_lo));
+    }
+  else
+    find_roots (poly_scaled, &p, 1e-9 * total, poly_unscaled, out);
   if (out->n_roots == 0)
     return VW_FIN_NO_ROOT;
   pick_headline (out);
