@@ -294,8 +294,11 @@ static const Builtin builtins[] = {
   { "ROUNDDOWN", 1, 2, fn_rounddown, NULL, { 0, 0 }, NULL },
   { "FLOOR", 1, 3, fn_floor, NULL, { 0, 1, 0 }, NULL },
   { "CEILING", 1, 3, fn_ceiling, NULL, { 0, 1, 0 }, NULL },
+  /* xgettext:no-c-format */
   { "CRF", 2, 2, fn_crf, NULL, { 0 }, N_("CRF needs a rate above −100 % and a positive number of periods") },
+  /* xgettext:no-c-format */
   { "PVAF", 2, 2, fn_pvaf, NULL, { 0 }, N_("PVAF needs a rate above −100 % and a positive number of periods") },
+  /* xgettext:no-c-format */
   { "PMT", 3, 5, fn_pmt, NULL, { 0, 0, 0, 0, 0 }, N_("PMT needs a rate above −100 % and a number of periods other than 0") },
   { "IPMT", 4, 6, fn_ipmt, NULL, { 0, 0, 0, 0, 0, 0 }, N_("the period must be between 1 and the number of periods") },
   { "PPMT", 4, 6, fn_ppmt, NULL, { 0, 0, 0, 0, 0, 0 }, N_("the period must be between 1 and the number of periods") },
