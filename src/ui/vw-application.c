@@ -140,7 +140,25 @@ vw_application_open (GApplication  *app,
   VwApplication *self = VW_APPLICATION (app);
 
   for (int i = 0; i < n_files; i++)
-    vw_window_open_file (vw_application_present_new_window (self), files[i]);
+    {
+      GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (app));
+      VwWindow *window = vw_window_find_for_file (GTK_APPLICATION (app), files[i]);
+
+      /* A file already open brings its window forward; an empty window is used, not kept. */
+      if (window != NULL)
+        {
+          gtk_window_present (GTK_WINDOW (window));
+          continue;
+        }
+      if (VW_IS_WINDOW (active)
+          && !vw_window_get_has_case (VW_WINDOW (active))
+          && !vw_window_get_loading (VW_WINDOW (active)))
+        window = VW_WINDOW (active);
+      else
+        window = vw_application_present_new_window (self);
+
+      vw_window_open_file (window, files[i]);
+    }
 }
 
 static void
@@ -202,7 +220,7 @@ quit_action (GSimpleAction *action,
   GtkApplication *app = GTK_APPLICATION (user_data);
   GList *windows = gtk_application_get_windows (app);
 
-  /* Closing each window lets it save its size (and, later, ask about unsaved changes). */
+  /* Closing each window lets it save its size and ask about its unsaved changes. */
   for (GList *l = windows; l != NULL; )
     {
       GtkWindow *window = l->data;
