@@ -10,7 +10,9 @@
 
 #include "vw-application.h"
 #include "vw-cli.h"
+#include "vw-drafts.h"
 #include "vw-preferences-window.h"
+#include "vw-recovery.h"
 #include "vw-window.h"
 
 struct _VwApplication
@@ -21,6 +23,7 @@ struct _VwApplication
   gint64          started_at;
   gboolean        quit_after_first_frame;
   gboolean        first_frame_seen;
+  gboolean        recovery_offered;
 };
 
 G_DEFINE_FINAL_TYPE (VwApplication, vw_application, ADW_TYPE_APPLICATION)
@@ -67,6 +70,14 @@ vw_application_present_new_window (VwApplication *self)
   VwWindow *window = vw_window_new (ADW_APPLICATION (self));
 
   gtk_window_present (GTK_WINDOW (window));
+
+  /* Work left unsaved by a crash is offered once, over the first window. */
+  if (!self->recovery_offered && !self->quit_after_first_frame)
+    {
+      self->recovery_offered = TRUE;
+      vw_drafts_clean_temporaries ();
+      vw_recovery_offer (GTK_APPLICATION (self));
+    }
 
   if (!self->first_frame_seen)
     {

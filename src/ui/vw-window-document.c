@@ -295,6 +295,21 @@ vw_window_open_file (VwWindow *self,
   vw_vwb_load_file_async (file, data->cancellable, on_load_done_cb, data);
 }
 
+/**
+ * vw_window_show_document:
+ * @self: a #VwWindow
+ * @document: a case made elsewhere: recovered from a draft, created from a template
+ */
+void
+vw_window_show_document (VwWindow   *self,
+                         VwDocument *document)
+{
+  g_return_if_fail (VW_IS_WINDOW (self));
+  g_return_if_fail (VW_IS_DOCUMENT (document));
+
+  vw_window_set_document (self, document);
+}
+
 gboolean
 vw_window_get_loading (VwWindow *self)
 {

@@ -20,6 +20,8 @@ VwWindow   *vw_window_new              (AdwApplication *application);
 void        vw_window_new_case         (VwWindow       *self);
 void        vw_window_open_file        (VwWindow       *self,
                                         GFile          *file);
+void        vw_window_show_document    (VwWindow       *self,
+                                        VwDocument     *document);
 gboolean    vw_window_get_has_case     (VwWindow       *self);
 VwWindow   *vw_window_find_for_file    (GtkApplication *application,
                                         GFile          *file);
