@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vw-template-chooser.h"
 #include "vw-window-private.h"
 
 /**
@@ -60,18 +61,9 @@ new_action (GtkWidget  *widget,
             GVariant   *param)
 {
   VwWindow *self = VW_WINDOW (widget);
-  VwWindow *target = self;
 
-  /* One case per window: a window that already holds a case opens the new one beside it. */
-  if (self->has_case)
-    {
-      GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-
-      target = vw_window_new (ADW_APPLICATION (app));
-      gtk_window_present (GTK_WINDOW (target));
-    }
-
-  vw_window_new_case (target);
+  /* A case usually starts from the segment's template; the chooser also offers an empty one. */
+  gtk_window_present (GTK_WINDOW (vw_template_chooser_new (self)));
 }
 
 static void

@@ -8,6 +8,7 @@
 
 #include "vw-drafts.h"
 #include "vw-settings.h"
+#include "vw-template-chooser.h"
 #include "vw-test-utils.h"
 #include "vw-window-private.h"
 
@@ -410,6 +411,65 @@ test_draft_written_and_removed (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static VwTemplateChooser *
+find_chooser (void)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (VW_IS_TEMPLATE_CHOOSER (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+static void
+test_template_chooser (void)
+{
+  static const char *titles[] = {
+    "Bearings and lubrication: 5-year total cost of ownership",
+  };
+  VwWindow *window = vw_window_new (NULL);
+  VwTemplateChooser *chooser;
+  GtkListBoxRow *row;
+  VwDocument *doc;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 680);
+  vw_test_show_and_wait (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  vw_test_iterate (50);
+  chooser = find_chooser ();
+  g_assert_nonnull (chooser);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (chooser)) == GTK_WINDOW (window));
+
+  /* The five segment templates, not the example case. */
+  g_assert_cmpuint (vw_template_chooser_get_n_templates (chooser), ==, 5);
+  g_assert_cmpstr (vw_template_chooser_get_title (chooser, 0), ==, titles[0]);
+  for (guint i = 0; i < 5; i++)
+    g_assert_cmpstr (vw_template_chooser_get_title (chooser, i), !=, EXAMPLE_TITLE);
+  gtk_window_set_default_size (GTK_WINDOW (chooser), 640, 760);
+  vw_test_iterate (100);
+  g_assert_cmpuint (vw_test_render_and_count (GTK_WIDGET (chooser), "template-chooser.png"), >=, 16);
+
+  /* Activating a row, as a click does, makes an unsaved case from it in the empty window. */
+  row = GTK_LIST_BOX_ROW (gtk_widget_get_first_child (GTK_WIDGET (vw_test_find_by_type (GTK_WIDGET (chooser), GTK_TYPE_LIST_BOX, "boxed-list"))));
+  g_assert_nonnull (row);
+  gtk_widget_activate (GTK_WIDGET (row));
+  vw_test_iterate (50);
+  g_assert_null (find_chooser ());
+  doc = vw_window_get_document (window);
+  g_assert_nonnull (doc);
+  g_assert_cmpstr (vw_document_get_kind (doc), ==, "case");
+  g_assert_null (vw_document_get_file (doc));
+  g_assert_true (vw_document_get_dirty (doc));
+  g_assert_cmpstr (vw_item_get_string (VW_ITEM (vw_document_get_meta (doc)), "author"), ==,
+                   g_get_real_name ());
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Bearings and lubrication: 5-year total cost of ownership");
+  g_assert_cmpuint (g_list_model_get_n_items (vw_document_get_items (doc, VW_ITEM_STAKEHOLDER)), >, 0);
+
+  window->close_confirmed = TRUE;
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -432,6 +492,7 @@ main (int   argc,
   g_test_add_func ("/document-window/undo-redo", test_undo_redo);
   g_test_add_func ("/document-window/close-asks", test_close_asks);
   g_test_add_func ("/document-window/draft", test_draft_written_and_removed);
+  g_test_add_func ("/document-window/template-chooser", test_template_chooser);
 
   status = g_test_run ();
   return status;
