@@ -31,6 +31,7 @@ vw_window_actions_update (VwWindow *self)
   g_autofree char *redo_tip = NULL;
 
   gtk_widget_action_set_enabled (widget, "win.open", !loading);
+  gtk_widget_action_set_enabled (widget, "win.open-recent", !loading);
   gtk_widget_action_set_enabled (widget, "win.cancel-open", loading);
   gtk_widget_action_set_enabled (widget, "win.save", writable);
   gtk_widget_action_set_enabled (widget, "win.save-as", doc != NULL && !self->saving);
@@ -74,15 +75,8 @@ on_open_response_cb (GtkNativeDialog *dialog,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-      VwWindow *target = self;
 
-      if (self->has_case && vw_window_find_for_file (app, file) == NULL)
-        {
-          target = vw_window_new (ADW_APPLICATION (app));
-          gtk_window_present (GTK_WINDOW (target));
-        }
-      vw_window_open_file (target, file);
+      vw_window_open_in_place (self, file);
     }
 
   gtk_native_dialog_destroy (dialog);
@@ -113,6 +107,16 @@ open_action (GtkWidget  *widget,
 
   g_signal_connect (dialog, "response", G_CALLBACK (on_open_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+open_recent_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (param, NULL));
+
+  vw_window_open_in_place (VW_WINDOW (widget), file);
 }
 
 static void
@@ -194,6 +198,7 @@ vw_window_class_actions_init (GtkWidgetClass *widget_class)
 
   gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-open", NULL, cancel_open_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);

@@ -74,6 +74,10 @@ vw_window_get_display_name (VwWindow *self)
 static void
 on_history_changed_cb (VwWindow *self)
 {
+  /* Back to the saved state (undone, or saved): a draft would "restore" nothing but confusion. */
+  if (!vw_document_get_dirty (self->document))
+    vw_window_remove_draft (self);
+
   vw_window_update_title (self);
   vw_window_actions_update (self);
 }
@@ -135,6 +139,9 @@ vw_window_set_document (VwWindow   *self,
       g_signal_connect_object (document, "item-removed",
                                G_CALLBACK (on_document_changed_cb), self, G_CONNECT_SWAPPED);
       vw_window_show_notice (self, vw_document_get_read_only_reason (document));
+      /* A case from a template, or recovered, is unsaved work from the start. */
+      if (vw_document_get_dirty (document))
+        vw_window_schedule_draft (self);
     }
 
   if (gtk_widget_in_destruction (GTK_WIDGET (self)))

@@ -37,6 +37,7 @@ struct _VwWindow
   AdwToastOverlay      *toast_overlay;
   AdwWindowTitle       *window_title;
   GtkButton            *back_button;
+  AdwSplitButton       *open_button;
   GtkButton            *undo_button;
   GtkButton            *redo_button;
   GtkStack             *main_stack;
@@ -53,6 +54,9 @@ struct _VwWindow
 int      vw_window_page_index           (const char     *name);
 void     vw_window_set_has_case         (VwWindow       *self,
                                          gboolean        has_case);
+void     vw_window_recent_init          (VwWindow       *self);
+void     vw_window_open_in_place        (VwWindow       *self,
+                                         GFile          *file);
 void     vw_window_class_actions_init   (GtkWidgetClass *widget_class);
 void     vw_window_actions_update       (VwWindow       *self);
 void     vw_window_update_title         (VwWindow       *self);

@@ -276,6 +276,7 @@ vw_window_class_init (VwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VwWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, VwWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, VwWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, VwWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, VwWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, VwWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, VwWindow, main_stack);
@@ -311,6 +312,7 @@ vw_window_init (VwWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
 
   vw_window_build_pages (self);
+  vw_window_recent_init (self);
   vw_window_update_title (self);
   vw_window_actions_update (self);
 }

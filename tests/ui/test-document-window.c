@@ -470,6 +470,78 @@ test_template_chooser (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+test_drop_and_recent (void)
+{
+  g_autoptr(GFile) file = tmp_file ("dropped.vwb");
+  g_autoptr(GFile) text = tmp_file ("notes.txt");
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autoptr(GSList) files = NULL;
+  g_autoptr(GListModel) controllers = NULL;
+  GtkDropTarget *drop = NULL;
+  GMenuModel *menu;
+  GMenuModel *section;
+  gboolean accepted = TRUE;
+  VwWindow *window = vw_window_new (NULL);
+
+  copy_example (file);
+  g_assert_true (g_file_set_contents (g_file_peek_path (text), "not a case", -1, NULL));
+  vw_test_show_and_wait (GTK_WINDOW (window));
+
+  controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        drop = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (drop);
+
+  /* A dropped text file is refused … */
+  files = g_slist_prepend (NULL, text);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (files));
+  g_signal_emit_by_name (drop, "drop", &value, 10.0, 10.0, &accepted);
+  g_assert_false (accepted);
+  g_assert_false (vw_window_get_loading (window));
+  g_clear_pointer (&files, g_slist_free);
+  g_value_unset (&value);
+
+  /* … a dropped case opens. */
+  files = g_slist_prepend (NULL, file);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (files));
+  g_signal_emit_by_name (drop, "drop", &value, 10.0, 10.0, &accepted);
+  g_assert_true (accepted);
+  g_assert_true (wait_until (not_loading, window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, EXAMPLE_TITLE);
+
+  /* The opened case is offered again under the Open button. */
+  vw_test_iterate (1500);
+  menu = adw_split_button_get_menu_model (window->open_button);
+  g_assert_nonnull (menu);
+  section = g_menu_model_get_item_link (menu, 0, G_MENU_LINK_SECTION);
+  g_assert_nonnull (section);
+  g_assert_cmpint (g_menu_model_get_n_items (section), >=, 1);
+  {
+    g_autofree char *uri = g_file_get_uri (file);
+    gboolean listed = FALSE;
+
+    for (int i = 0; i < g_menu_model_get_n_items (section); i++)
+      {
+        g_autoptr(GVariant) target = g_menu_model_get_item_attribute_value (section, i, "target",
+                                                                            G_VARIANT_TYPE_STRING);
+
+        listed |= target != NULL && g_strcmp0 (g_variant_get_string (target, NULL), uri) == 0;
+      }
+    g_assert_true (listed);
+  }
+  g_object_unref (section);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -493,6 +565,7 @@ main (int   argc,
   g_test_add_func ("/document-window/close-asks", test_close_asks);
   g_test_add_func ("/document-window/draft", test_draft_written_and_removed);
   g_test_add_func ("/document-window/template-chooser", test_template_chooser);
+  g_test_add_func ("/document-window/drop-and-recent", test_drop_and_recent);
 
   status = g_test_run ();
   return status;
