@@ -221,6 +221,7 @@ static void
 test_save_conflict (void)
 {
   g_autoptr(GFile) file = tmp_file ("conflict.vwb");
+  g_autofree char *mine = NULL;
   g_autofree char *theirs = NULL;
   g_autofree char *after = NULL;
   AdwMessageDialog *dialog;
@@ -231,7 +232,8 @@ test_save_conflict (void)
   set_title (window, "Mine");
 
   /* Another program changes the file after we opened it. */
-  theirs = g_strconcat (read_file (file), "<!-- theirs -->\n", NULL);
+  mine = read_file (file);
+  theirs = g_strconcat (mine, "<!-- theirs -->\n", NULL);
   g_assert_true (g_file_set_contents (g_file_peek_path (file), theirs, -1, NULL));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
@@ -381,6 +383,7 @@ test_draft_written_and_removed (void)
   g_autoptr(GPtrArray) drafts = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(VwDocument) recovered = NULL;
+  g_autofree char *on_disk = NULL;
   VwDraftInfo *info;
   VwWindow *window;
 
@@ -402,7 +405,8 @@ test_draft_written_and_removed (void)
   recovered = vw_drafts_recover (info->id, &error);
   g_assert_no_error (error);
   g_assert_true (vw_document_equal (recovered, vw_window_get_document (window)));
-  g_assert_null (strstr (read_file (file), "Drafted"));
+  on_disk = read_file (file);
+  g_assert_null (strstr (on_disk, "Drafted"));
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
   g_assert_true (wait_until (not_saving, window));
