@@ -33,6 +33,8 @@ vw_window_actions_update (VwWindow *self)
   gtk_widget_action_set_enabled (widget, "win.open", !loading);
   gtk_widget_action_set_enabled (widget, "win.open-recent", !loading);
   gtk_widget_action_set_enabled (widget, "win.cancel-open", loading);
+  gtk_widget_action_set_enabled (widget, "win.reload", self->changed_on_disk && !loading);
+  gtk_widget_action_set_enabled (widget, "win.keep-mine", self->changed_on_disk);
   gtk_widget_action_set_enabled (widget, "win.save", writable);
   gtk_widget_action_set_enabled (widget, "win.save-as", doc != NULL && !self->saving);
   gtk_widget_action_set_enabled (widget, "win.undo", can_undo);
@@ -120,13 +122,27 @@ open_recent_action (GtkWidget  *widget,
 }
 
 static void
+reload_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  vw_window_reload (VW_WINDOW (widget));
+}
+
+static void
+keep_mine_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  vw_window_keep_mine (VW_WINDOW (widget));
+}
+
+static void
 cancel_open_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *param)
 {
-  VwWindow *self = VW_WINDOW (widget);
-
-  g_cancellable_cancel (self->load_cancellable);
+  vw_window_cancel_open (VW_WINDOW (widget));
 }
 
 static void
@@ -200,6 +216,8 @@ vw_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-open", NULL, cancel_open_action);
+  gtk_widget_class_install_action (widget_class, "win.reload", NULL, reload_action);
+  gtk_widget_class_install_action (widget_class, "win.keep-mine", NULL, keep_mine_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);

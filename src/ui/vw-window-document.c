@@ -92,12 +92,15 @@ on_document_changed_cb (VwWindow *self,
   vw_window_schedule_draft (self);
 }
 
-static void
+void
 vw_window_show_notice (VwWindow   *self,
                        const char *message)
 {
   if (message != NULL)
     gtk_label_set_label (self->notice_label, message);
+  gtk_image_set_from_icon_name (self->notice_icon, "changes-prevent-symbolic");
+  gtk_widget_set_visible (GTK_WIDGET (self->keep_button), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->reload_button), FALSE);
   gtk_revealer_set_reveal_child (self->notice_revealer, message != NULL);
 }
 
@@ -118,6 +121,7 @@ vw_window_set_document (VwWindow   *self,
       g_signal_handlers_disconnect_by_data (self->document, self);
       vw_window_drafts_dispose (self);
     }
+  vw_window_monitor_stop (self);
   g_set_object (&self->document, document);
   self->changes = 0;
   self->close_confirmed = FALSE;
@@ -139,6 +143,7 @@ vw_window_set_document (VwWindow   *self,
       g_signal_connect_object (document, "item-removed",
                                G_CALLBACK (on_document_changed_cb), self, G_CONNECT_SWAPPED);
       vw_window_show_notice (self, vw_document_get_read_only_reason (document));
+      vw_window_monitor_start (self);
       /* A case from a template, or recovered, is unsaved work from the start. */
       if (vw_document_get_dirty (document))
         vw_window_schedule_draft (self);
@@ -273,8 +278,6 @@ vw_window_open_file (VwWindow *self,
                      GFile    *file)
 {
   VwWindow *other;
-  OpenData *data;
-  g_autofree char *name = NULL;
 
   g_return_if_fail (VW_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
@@ -285,6 +288,24 @@ vw_window_open_file (VwWindow *self,
       gtk_window_present (GTK_WINDOW (other));
       return;
     }
+
+  vw_window_start_load (self, file);
+}
+
+/**
+ * vw_window_start_load:
+ * @self: a #VwWindow
+ * @file: the value case to read
+ *
+ * Reads @file in the background, showing that it does; also for Reload, where the file is
+ * the one already open.
+ */
+void
+vw_window_start_load (VwWindow *self,
+                      GFile    *file)
+{
+  OpenData *data;
+  g_autofree char *name = NULL;
 
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
@@ -315,6 +336,25 @@ vw_window_show_document (VwWindow   *self,
   g_return_if_fail (VW_IS_DOCUMENT (document));
 
   vw_window_set_document (self, document);
+}
+
+/**
+ * vw_window_cancel_open:
+ * @self: a #VwWindow
+ *
+ * Cancel while opening: the window is back as it was at once, whatever the worker still does
+ * (its result is ignored, see on_load_done_cb()).
+ */
+void
+vw_window_cancel_open (VwWindow *self)
+{
+  if (self->load_cancellable == NULL)
+    return;
+
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  gtk_stack_set_visible_child_name (self->main_stack, self->has_case ? "case" : "start");
+  vw_window_actions_update (self);
 }
 
 gboolean

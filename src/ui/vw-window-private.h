@@ -33,6 +33,11 @@ struct _VwWindow
   gint64                first_unwritten_change;
   gboolean              draft_writing;
 
+  /* Changes on disk by another program, while the case is open. */
+  GFileMonitor         *monitor;
+  GCancellable         *monitor_cancellable;
+  gboolean              changed_on_disk;
+
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
   AdwWindowTitle       *window_title;
@@ -44,6 +49,9 @@ struct _VwWindow
   AdwStatusPage        *loading_page;
   GtkRevealer          *notice_revealer;
   GtkLabel             *notice_label;
+  GtkImage             *notice_icon;
+  GtkButton            *keep_button;
+  GtkButton            *reload_button;
   AdwLeaflet           *leaflet;
   GtkLabel             *sidebar_title;
   GtkLabel             *sidebar_subtitle;
@@ -56,6 +64,15 @@ void     vw_window_set_has_case         (VwWindow       *self,
                                          gboolean        has_case);
 void     vw_window_recent_init          (VwWindow       *self);
 void     vw_window_open_in_place        (VwWindow       *self,
+                                         GFile          *file);
+void     vw_window_show_notice          (VwWindow       *self,
+                                         const char     *message);
+void     vw_window_monitor_start        (VwWindow       *self);
+void     vw_window_monitor_stop         (VwWindow       *self);
+void     vw_window_reload               (VwWindow       *self);
+void     vw_window_keep_mine            (VwWindow       *self);
+void     vw_window_cancel_open          (VwWindow       *self);
+void     vw_window_start_load           (VwWindow       *self,
                                          GFile          *file);
 void     vw_window_class_actions_init   (GtkWidgetClass *widget_class);
 void     vw_window_actions_update       (VwWindow       *self);

@@ -202,6 +202,7 @@ vw_window_dispose (GObject *object)
   VwWindow *self = (VwWindow *)object;
 
   vw_window_drafts_dispose (self);
+  vw_window_monitor_stop (self);
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
   g_cancellable_cancel (self->save_cancellable);
@@ -283,6 +284,9 @@ vw_window_class_init (VwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VwWindow, loading_page);
   gtk_widget_class_bind_template_child (widget_class, VwWindow, notice_revealer);
   gtk_widget_class_bind_template_child (widget_class, VwWindow, notice_label);
+  gtk_widget_class_bind_template_child (widget_class, VwWindow, notice_icon);
+  gtk_widget_class_bind_template_child (widget_class, VwWindow, keep_button);
+  gtk_widget_class_bind_template_child (widget_class, VwWindow, reload_button);
   gtk_widget_class_bind_template_child (widget_class, VwWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, VwWindow, sidebar_title);
   gtk_widget_class_bind_template_child (widget_class, VwWindow, sidebar_subtitle);

@@ -155,6 +155,66 @@ test_open_example (void)
 }
 
 static void
+test_open_newer_format (void)
+{
+  g_autoptr(GFile) file = tmp_file ("newer.vwb");
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) newer = NULL;
+  VwWindow *window;
+
+  copy_example (file);
+  contents = read_file (file);
+  newer = g_string_new (contents);
+  g_assert_cmpuint (g_string_replace (newer, "version=\"1\"", "version=\"2\"", 1), ==, 1);
+  g_assert_true (g_file_set_contents (g_file_peek_path (file), newer->str, -1, NULL));
+
+  /* It opens, says plainly that it is read-only, and offers nothing that would change it. */
+  window = open_window (file);
+  g_assert_true (vw_window_get_has_case (window));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, EXAMPLE_TITLE);
+  g_assert_true (gtk_revealer_get_reveal_child (window->notice_revealer));
+  g_assert_nonnull (strstr (gtk_label_get_label (window->notice_label), "newer version"));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->reload_button)));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  vw_test_iterate (50);
+  g_assert_false (window->saving);
+  g_assert_null (find_dialog (GTK_WINDOW (window)));
+  g_assert_false (vw_document_get_dirty (vw_window_get_document (window)));
+  vw_test_render_and_count (GTK_WIDGET (window), "document-read-only.png");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_open_cancel (void)
+{
+  g_autoptr(GFile) file = example_file ();
+  VwWindow *window = vw_window_new (NULL);
+  GtkStack *stack;
+
+  vw_test_show_and_wait (GTK_WINDOW (window));
+  vw_window_open_file (window, file);
+
+  /* While the worker reads, the window says so and offers Cancel. */
+  stack = window->main_stack;
+  g_assert_true (vw_window_get_loading (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "loading");
+  g_assert_cmpstr (adw_status_page_get_description (window->loading_page), ==, "example-case.vwb");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel-open", NULL));
+  g_assert_false (vw_window_get_loading (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "start");
+
+  /* Whatever the worker finishes afterwards is not shown, and no error either. */
+  vw_test_iterate (500);
+  g_assert_false (vw_window_get_has_case (window));
+  g_assert_null (vw_window_get_document (window));
+  g_assert_null (find_dialog (GTK_WINDOW (window)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_open_hostile (void)
 {
   g_autoptr(GFile) file = tmp_file ("hostile.vwb");
@@ -546,6 +606,71 @@ test_drop_and_recent (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+notice_shown (gpointer window)
+{
+  return gtk_revealer_get_reveal_child (VW_WINDOW (window)->notice_revealer)
+         && gtk_widget_get_visible (GTK_WIDGET (VW_WINDOW (window)->reload_button));
+}
+
+static void
+write_with_title (GFile      *file,
+                  const char *old_title,
+                  const char *title)
+{
+  g_autofree char *contents = read_file (file);
+  g_autoptr(GString) changed = g_string_new (contents);
+
+  g_assert_cmpuint (g_string_replace (changed, old_title, title, 1), ==, 1);
+  g_assert_true (g_file_set_contents (g_file_peek_path (file), changed->str, -1, NULL));
+}
+
+static void
+test_changed_on_disk (void)
+{
+  g_autoptr(GFile) file = tmp_file ("watched.vwb");
+  VwWindow *window;
+
+  copy_example (file);
+  window = open_window (file);
+  g_assert_false (gtk_revealer_get_reveal_child (window->notice_revealer));
+
+  /* Our own save is no outside change. */
+  set_title (window, EXAMPLE_TITLE " (ours)");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_true (wait_until (not_saving, window));
+  vw_test_iterate (1500);
+  g_assert_false (gtk_revealer_get_reveal_child (window->notice_revealer));
+
+  /* Another program's is, and Reload shows it. */
+  copy_example (file);
+  write_with_title (file, EXAMPLE_TITLE, "Changed by another program");
+  g_assert_true (wait_until (notice_shown, window));
+  g_assert_cmpstr (gtk_label_get_label (window->notice_label), !=, "");
+  vw_test_render_and_count (GTK_WIDGET (window), "document-changed-on-disk.png");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.reload", NULL));
+  g_assert_true (wait_until (not_loading, window));
+  vw_test_iterate (20);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Changed by another program");
+  g_assert_false (gtk_revealer_get_reveal_child (window->notice_revealer));
+
+  /* Keep Mine: the notice goes, the changes stay, and Save still asks. */
+  set_title (window, "Mine again");
+  write_with_title (file, "Changed by another program", "Changed twice");
+  g_assert_true (wait_until (notice_shown, window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.keep-mine", NULL));
+  g_assert_false (gtk_revealer_get_reveal_child (window->notice_revealer));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Mine again");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_true (wait_until (has_dialog, window));
+  g_assert_cmpstr (adw_message_dialog_get_heading (find_dialog (GTK_WINDOW (window))), ==,
+                   "File Changed on Disk");
+  respond (find_dialog (GTK_WINDOW (window)), "cancel");
+
+  window->close_confirmed = TRUE;
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -561,7 +686,9 @@ main (int   argc,
   vw_test_init (&argc, &argv);
 
   g_test_add_func ("/document-window/open-example", test_open_example);
+  g_test_add_func ("/document-window/open-cancel", test_open_cancel);
   g_test_add_func ("/document-window/open-hostile", test_open_hostile);
+  g_test_add_func ("/document-window/open-newer-format", test_open_newer_format);
   g_test_add_func ("/document-window/save-and-reload", test_save_and_reload);
   g_test_add_func ("/document-window/save-conflict", test_save_conflict);
   g_test_add_func ("/document-window/save-error-keeps-dirty", test_save_error_keeps_dirty);
@@ -570,6 +697,7 @@ main (int   argc,
   g_test_add_func ("/document-window/draft", test_draft_written_and_removed);
   g_test_add_func ("/document-window/template-chooser", test_template_chooser);
   g_test_add_func ("/document-window/drop-and-recent", test_drop_and_recent);
+  g_test_add_func ("/document-window/changed-on-disk", test_changed_on_disk);
 
   status = g_test_run ();
   return status;
