@@ -279,6 +279,11 @@ vw_template_chooser_init (VwTemplateChooser *self)
   for (guint i = 0; i < self->templates->len; i++)
     gtk_list_box_append (self->list, create_row (g_ptr_array_index (self->templates, i)));
   gtk_stack_set_visible_child_name (self->stack, self->templates->len > 0 ? "list" : "empty");
+
+  /* Enter takes the first template, arrows the others. */
+  if (self->templates->len > 0)
+    gtk_window_set_focus (GTK_WINDOW (self),
+                          GTK_WIDGET (gtk_list_box_get_row_at_index (self->list, 0)));
 }
 
 VwTemplateChooser *

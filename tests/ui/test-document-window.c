@@ -700,5 +700,13 @@ main (int   argc,
   g_test_add_func ("/document-window/changed-on-disk", test_changed_on_disk);
 
   status = g_test_run ();
+
+  {
+    const char *argv_rm[] = { "rm", "-rf", tmp_dir, NULL };
+
+    g_spawn_sync (NULL, (char **) argv_rm, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
+                  NULL, NULL);
+  }
+  g_free (tmp_dir);
   return status;
 }
