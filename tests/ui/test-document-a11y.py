@@ -129,6 +129,14 @@ def main():
             'the sidebar names the customer')
         tap(find(app, None, name='Recover Unsaved Work?') is None,
             'without drafts, no recovery is offered')
+
+        # Opening it again (a second launch hands the file to this instance) brings its
+        # window forward instead of a second copy.
+        again = subprocess.run([binary, example], env=env, timeout=30)
+        time.sleep(1.0)
+        tap(again.returncode == 0 and toplevel_names(app).count(EXAMPLE_TITLE) == 1,
+            'opening the open case again shows its window, not a second one',
+            'windows: %s' % toplevel_names(app))
     finally:
         stop(proc)
 
