@@ -176,7 +176,7 @@ open_data_free (OpenData *data)
   g_free (data);
 }
 
-static void
+void
 vw_window_show_error (VwWindow   *self,
                       const char *heading,
                       const char *body)

@@ -55,6 +55,8 @@ on_draft_timeout_cb (gpointer user_data)
 {
   VwWindow *self = VW_WINDOW (user_data);
   g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VwDocument) copy = NULL;
 
   self->draft_source = 0;
 
@@ -68,11 +70,18 @@ on_draft_timeout_cb (gpointer user_data)
       return G_SOURCE_REMOVE;
     }
 
+  copy = vw_window_copy_document (self->document, &error);
+  if (copy == NULL)
+    {
+      g_warning ("No draft written: %s", error->message);
+      return G_SOURCE_REMOVE;
+    }
+
   self->first_unwritten_change = 0;
   self->draft_writing = TRUE;
   task = g_task_new (self, NULL, on_draft_written_cb, NULL);
   g_task_set_source_tag (task, on_draft_timeout_cb);
-  g_task_set_task_data (task, vw_window_copy_document (self->document), g_object_unref);
+  g_task_set_task_data (task, g_steal_pointer (&copy), g_object_unref);
   g_task_run_in_thread (task, draft_thread);
 
   return G_SOURCE_REMOVE;

@@ -86,7 +86,11 @@ void     vw_window_save_as              (VwWindow       *self);
 gboolean vw_window_confirm_close        (VwWindow       *self);
 char    *vw_window_get_display_name     (VwWindow       *self);
 void     vw_window_add_recent           (GFile          *file);
-VwDocument *vw_window_copy_document     (VwDocument     *document);
+VwDocument *vw_window_copy_document     (VwDocument     *document,
+                                         GError        **error);
+void     vw_window_show_error           (VwWindow       *self,
+                                         const char     *heading,
+                                         const char     *body);
 void     vw_window_remove_draft         (VwWindow       *self);
 void     vw_window_drafts_dispose       (VwWindow       *self);
 void     vw_window_schedule_draft       (VwWindow       *self);

@@ -19,22 +19,24 @@
  * Writing happens in a worker thread while the user may go on editing, so the worker gets a
  * copy of the case made here, on the main thread, with the same file, etag and draft id.
  *
- * Returns: (transfer full): the copy
+ * Returns: (transfer full) (nullable): the copy, or %NULL if it did not read back
  */
 VwDocument *
-vw_window_copy_document (VwDocument *document)
+vw_window_copy_document (VwDocument  *document,
+                         GError     **error)
 {
   g_autofree char *data = NULL;
-  g_autoptr(GError) error = NULL;
   VwLoadReport report = { 0 };
   VwDocument *copy;
   gsize len;
 
   data = vw_vwb_serialize (document, NULL, NULL, &len);
-  copy = vw_vwb_load_bytes (data, len, &report, &error);
+  copy = vw_vwb_load_bytes (data, len, &report, error);
   vw_load_report_clear (&report);
-  /* The document was valid when built, so its own serialisation must read back. */
-  g_assert_no_error (error);
+  /* Never expected (the model only holds what the file format can say), but if it happens
+   * the user's file must not be replaced by something that would not open again. */
+  if (copy == NULL)
+    return NULL;
 
   vw_document_set_origin (copy, vw_document_get_file (document),
                           vw_document_get_etag (document), vw_document_get_checksum (document));
@@ -135,13 +137,10 @@ on_save_done_cb (GObject      *source,
         {
           g_autofree char *name = g_file_get_basename (data->file);
           g_autofree char *heading = g_strdup_printf (_("Could Not Save “%s”"), name);
-          GtkWidget *dialog;
 
           /* The case stays modified: nothing the user did is marked as kept when it is not. */
           self->quit_after_save = FALSE;
-          dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
-          adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-          gtk_window_present (GTK_WINDOW (dialog));
+          vw_window_show_error (self, heading, error->message);
         }
       return;
     }
@@ -183,6 +182,8 @@ vw_window_save_async (VwWindow *self,
                       gboolean  overwrite_changes)
 {
   g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VwDocument) copy = NULL;
   SaveData *data;
 
   g_return_if_fail (VW_IS_WINDOW (self));
@@ -191,8 +192,19 @@ vw_window_save_async (VwWindow *self,
   if (self->saving)
     return;
 
+  copy = vw_window_copy_document (self->document, &error);
+  if (copy == NULL)
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *heading = g_strdup_printf (_("Could Not Save “%s”"), name);
+
+      self->quit_after_save = FALSE;
+      vw_window_show_error (self, heading, error->message);
+      return;
+    }
+
   data = g_new0 (SaveData, 1);
-  data->copy = vw_window_copy_document (self->document);
+  data->copy = g_steal_pointer (&copy);
   data->file = g_object_ref (file);
   data->make_backup = vw_settings_get_make_backup (self->settings);
   data->overwrite_changes = overwrite_changes;
