@@ -36,7 +36,8 @@ vw_window_actions_update (VwWindow *self)
   gtk_widget_action_set_enabled (widget, "win.reload", self->changed_on_disk && !loading);
   gtk_widget_action_set_enabled (widget, "win.keep-mine", self->changed_on_disk);
   gtk_widget_action_set_enabled (widget, "win.save", writable);
-  gtk_widget_action_set_enabled (widget, "win.save-as", doc != NULL && !self->saving);
+  /* A newer format's file is never written, under any name (docs/file-format.md). */
+  gtk_widget_action_set_enabled (widget, "win.save-as", writable);
   gtk_widget_action_set_enabled (widget, "win.undo", can_undo);
   gtk_widget_action_set_enabled (widget, "win.redo", can_redo);
   gtk_widget_action_set_enabled (widget, "win.show-page", self->has_case);
