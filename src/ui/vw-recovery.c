@@ -102,8 +102,10 @@ create_row (VwDraftInfo    *info,
   else
     where = g_strdup (_("Never saved"));
 
-  subtitle = info->problem != NULL ? g_strdup (info->problem)
-                                   : g_strdup_printf ("%s\n%s", where, when ? g_strstrip (when) : "");
+  if (info->problem != NULL)
+    subtitle = g_strdup (info->problem);
+  else
+    subtitle = g_strdup_printf ("%s\n%s", where, when != NULL ? g_strstrip (when) : "");
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
@@ -163,7 +165,8 @@ vw_recovery_offer (GtkApplication *application)
   gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Unsaved Work"), -1);
   for (guint i = 0; i < drafts->len; i++)
-    gtk_list_box_append (GTK_LIST_BOX (list), create_row (g_ptr_array_index (drafts, i), application));
+    gtk_list_box_append (GTK_LIST_BOX (list),
+                         create_row (g_ptr_array_index (drafts, i), application));
 
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "later", _("_Decide Later"));

@@ -114,6 +114,13 @@ load_templates (VwTemplateChooser *self)
   g_ptr_array_sort (self->templates, compare_titles);
 }
 
+static guint
+count_items (VwDocument *doc,
+             VwItemKind  kind)
+{
+  return g_list_model_get_n_items (vw_document_get_items (doc, kind));
+}
+
 static GtkWidget *
 create_row (VwDocument *doc)
 {
@@ -125,9 +132,9 @@ create_row (VwDocument *doc)
   g_autofree char *s1 = NULL;
   g_autofree char *s2 = NULL;
   g_autofree char *s3 = NULL;
-  guint n_stakeholders = g_list_model_get_n_items (vw_document_get_items (doc, VW_ITEM_STAKEHOLDER));
-  guint n_elements = g_list_model_get_n_items (vw_document_get_items (doc, VW_ITEM_ELEMENT));
-  guint n_alternatives = g_list_model_get_n_items (vw_document_get_items (doc, VW_ITEM_ALTERNATIVE));
+  guint n_stakeholders = count_items (doc, VW_ITEM_STAKEHOLDER);
+  guint n_elements = count_items (doc, VW_ITEM_ELEMENT);
+  guint n_alternatives = count_items (doc, VW_ITEM_ALTERNATIVE);
   const char *segment = meta_string (doc, "segment");
   const char *description = meta_string (doc, "description");
 
@@ -261,7 +268,8 @@ vw_template_chooser_class_init (VwTemplateChooserClass *klass)
   object_class->dispose = vw_template_chooser_dispose;
   object_class->finalize = vw_template_chooser_finalize;
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/vw-template-chooser.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/vw-template-chooser.ui");
   gtk_widget_class_bind_template_child (widget_class, VwTemplateChooser, stack);
   gtk_widget_class_bind_template_child (widget_class, VwTemplateChooser, list);
   gtk_widget_class_bind_template_callback (widget_class, on_row_activated_cb);

@@ -59,8 +59,10 @@ on_recent_changed_cb (VwWindow *self)
 {
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenu) section = g_menu_new ();
-  g_autoptr(GPtrArray) cases = g_ptr_array_new_with_free_func ((GDestroyNotify) gtk_recent_info_unref);
+  g_autoptr(GPtrArray) cases = NULL;
   GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+
+  cases = g_ptr_array_new_with_free_func ((GDestroyNotify) gtk_recent_info_unref);
 
   for (GList *l = items; l != NULL; l = l->next)
     {
@@ -76,7 +78,8 @@ on_recent_changed_cb (VwWindow *self)
       g_autofree char *name = gtk_recent_info_get_short_name (info);
       g_autoptr(GMenuItem) item = g_menu_item_new (name, NULL);
 
-      g_menu_item_set_action_and_target (item, "win.open-recent", "s", gtk_recent_info_get_uri (info));
+      g_menu_item_set_action_and_target (item, "win.open-recent", "s",
+                                         gtk_recent_info_get_uri (info));
       g_menu_append_item (section, item);
     }
 

@@ -129,7 +129,8 @@ set_title (VwWindow   *window,
 {
   VwDocument *doc = vw_window_get_document (window);
 
-  g_assert_true (vw_document_set_string (doc, VW_ITEM (vw_document_get_meta (doc)), "title", title));
+  g_assert_true (vw_document_set_string (doc, VW_ITEM (vw_document_get_meta (doc)), "title",
+                                         title));
   vw_test_iterate (10);
 }
 
@@ -147,7 +148,8 @@ test_open_example (void)
   g_assert_true (wait_until (not_loading, window));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   /* A figure for the report, not a limit: machines differ. */
-  g_test_message ("example case shown %.1f ms after the open", (g_get_monotonic_time () - start) / 1000.0);
+  g_test_message ("example case shown %.1f ms after the open",
+                  (g_get_monotonic_time () - start) / 1000.0);
 
   g_assert_true (vw_window_get_has_case (window));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, EXAMPLE_TITLE);
@@ -229,7 +231,8 @@ test_open_hostile (void)
 {
   g_autoptr(GFile) file = tmp_file ("hostile.vwb");
   const char *hostile = "<?xml version=\"1.0\"?>\n<!DOCTYPE v [<!ENTITY a \"aaaaaaaaaa\">]>\n"
-                        "<value-case xmlns=\"https://valueworkbench.github.io/ns/vwb/1\">&a;</value-case>\n";
+                        "<value-case xmlns=\"https://valueworkbench.github.io/ns/vwb/1\">"
+                        "&a;</value-case>\n";
   VwWindow *window;
   AdwMessageDialog *dialog;
 
@@ -370,7 +373,8 @@ test_undo_redo (void)
 
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (window->undo_button)));
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (window->redo_button)));
-  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (window->undo_button)), ==, "Undo (Ctrl+Z)");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (window->undo_button)), ==,
+                   "Undo (Ctrl+Z)");
 
   set_title (window, "New title");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• New title");
@@ -505,6 +509,7 @@ test_template_chooser (void)
   VwWindow *window = vw_window_new (NULL);
   VwTemplateChooser *chooser;
   GtkListBoxRow *row;
+  GtkWidget *list;
   VwDocument *doc;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 680);
@@ -522,10 +527,13 @@ test_template_chooser (void)
     g_assert_cmpstr (vw_template_chooser_get_title (chooser, i), !=, EXAMPLE_TITLE);
   gtk_window_set_default_size (GTK_WINDOW (chooser), 640, 760);
   vw_test_iterate (100);
-  g_assert_cmpuint (vw_test_render_and_count (GTK_WIDGET (chooser), "template-chooser.png"), >=, 16);
+  g_assert_cmpuint (vw_test_render_and_count (GTK_WIDGET (chooser), "template-chooser.png"),
+                    >=, 16);
 
   /* Activating a row, as a click does, makes an unsaved case from it in the empty window. */
-  row = GTK_LIST_BOX_ROW (gtk_widget_get_first_child (GTK_WIDGET (vw_test_find_by_type (GTK_WIDGET (chooser), GTK_TYPE_LIST_BOX, "boxed-list"))));
+  list = vw_test_find_by_type (GTK_WIDGET (chooser), GTK_TYPE_LIST_BOX, "boxed-list");
+  g_assert_nonnull (list);
+  row = GTK_LIST_BOX_ROW (gtk_widget_get_first_child (list));
   g_assert_nonnull (row);
   gtk_widget_activate (GTK_WIDGET (row));
   vw_test_iterate (50);
@@ -537,8 +545,10 @@ test_template_chooser (void)
   g_assert_true (vw_document_get_dirty (doc));
   g_assert_cmpstr (vw_item_get_string (VW_ITEM (vw_document_get_meta (doc)), "author"), ==,
                    g_get_real_name ());
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Bearings and lubrication: 5-year total cost of ownership");
-  g_assert_cmpuint (g_list_model_get_n_items (vw_document_get_items (doc, VW_ITEM_STAKEHOLDER)), >, 0);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==,
+                   "• Bearings and lubrication: 5-year total cost of ownership");
+  g_assert_cmpuint (g_list_model_get_n_items (vw_document_get_items (doc, VW_ITEM_STAKEHOLDER)),
+                    >, 0);
 
   window->close_confirmed = TRUE;
   gtk_window_destroy (GTK_WINDOW (window));
