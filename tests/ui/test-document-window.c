@@ -489,6 +489,46 @@ test_draft_written_and_removed (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+test_recovered_saves_to_original (void)
+{
+  g_autoptr(GFile) file = tmp_file ("recovered.vwb");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VwDocument) loaded = NULL;
+  g_autoptr(VwDocument) recovered = NULL;
+  g_autofree char *on_disk = NULL;
+  g_autofree char *id = NULL;
+  VwWindow *window = vw_window_new (NULL);
+
+  copy_example (file);
+  loaded = vw_vwb_load_file (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (vw_document_set_string (loaded, VW_ITEM (vw_document_get_meta (loaded)),
+                                         "title", "From the draft"));
+  g_assert_true (vw_drafts_write (loaded, &error));
+  g_assert_no_error (error);
+  id = g_strdup (vw_document_get_draft_id (loaded));
+
+  /* Recovered: modified, and Save (not Save As) writes the original file. */
+  recovered = vw_drafts_recover (id, &error);
+  g_assert_no_error (error);
+  vw_test_show_and_wait (GTK_WINDOW (window));
+  vw_window_show_document (window, recovered);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• From the draft");
+  g_assert_true (g_file_equal (vw_document_get_file (recovered), file));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  g_assert_true (wait_until (not_saving, window));
+  vw_test_iterate (20);
+  g_assert_null (find_dialog (GTK_WINDOW (window)));
+  on_disk = read_file (file);
+  g_assert_nonnull (strstr (on_disk, "From the draft"));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "From the draft");
+  /* … and the draft is gone. */
+  g_assert_null (vw_drafts_recover (id, NULL));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static VwTemplateChooser *
 find_chooser (void)
 {
@@ -715,6 +755,8 @@ main (int   argc,
   g_test_add_func ("/document-window/undo-redo", test_undo_redo);
   g_test_add_func ("/document-window/close-asks", test_close_asks);
   g_test_add_func ("/document-window/draft", test_draft_written_and_removed);
+  g_test_add_func ("/document-window/recovered-saves-to-original",
+                   test_recovered_saves_to_original);
   g_test_add_func ("/document-window/template-chooser", test_template_chooser);
   g_test_add_func ("/document-window/drop-and-recent", test_drop_and_recent);
   g_test_add_func ("/document-window/changed-on-disk", test_changed_on_disk);
