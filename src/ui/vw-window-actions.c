@@ -57,6 +57,23 @@ vw_window_actions_update (VwWindow *self)
     redo_tip = g_strdup (_("Redo (Shift+Ctrl+Z)"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->undo_button), undo_tip);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->redo_button), redo_tip);
+
+  /* The same words in the main menu, where the shortcuts are shown beside them. */
+  g_menu_remove_all (self->history_section);
+  if (doc != NULL)
+    {
+      g_autofree char *undo_item = NULL;
+      g_autofree char *redo_item = NULL;
+
+      if (can_undo && vw_document_get_undo_label (doc) != NULL)
+        /* Translators: a menu item; %s is what the step did, e.g. "Move Anna Virtanen" */
+        undo_item = g_strdup_printf (_("_Undo %s"), vw_document_get_undo_label (doc));
+      if (can_redo && vw_document_get_redo_label (doc) != NULL)
+        /* Translators: a menu item; %s is what the step did, e.g. "Move Anna Virtanen" */
+        redo_item = g_strdup_printf (_("_Redo %s"), vw_document_get_redo_label (doc));
+      g_menu_append (self->history_section, undo_item != NULL ? undo_item : _("_Undo"), "win.undo");
+      g_menu_append (self->history_section, redo_item != NULL ? redo_item : _("_Redo"), "win.redo");
+    }
 }
 
 static void

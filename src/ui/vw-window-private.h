@@ -43,6 +43,7 @@ struct _VwWindow
   AdwWindowTitle       *window_title;
   GtkButton            *back_button;
   AdwSplitButton       *open_button;
+  GMenu                *history_section;
   GtkButton            *undo_button;
   GtkButton            *redo_button;
   GtkStack             *main_stack;

@@ -278,6 +278,7 @@ vw_window_class_init (VwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VwWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, VwWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, VwWindow, open_button);
+  gtk_widget_class_bind_template_child (widget_class, VwWindow, history_section);
   gtk_widget_class_bind_template_child (widget_class, VwWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, VwWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, VwWindow, main_stack);

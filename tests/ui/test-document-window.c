@@ -385,6 +385,14 @@ test_undo_redo (void)
   g_assert_nonnull (vw_document_get_undo_label (doc));
   undo_tip = g_strdup_printf ("Undo %s (Ctrl+Z)", vw_document_get_undo_label (doc));
   g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (window->undo_button)), ==, undo_tip);
+  {
+    g_autofree char *menu_label = NULL;
+    g_autofree char *expected = g_strdup_printf ("_Undo %s", vw_document_get_undo_label (doc));
+
+    g_assert_true (g_menu_model_get_item_attribute (G_MENU_MODEL (window->history_section), 0,
+                                                    "label", "s", &menu_label));
+    g_assert_cmpstr (menu_label, ==, expected);
+  }
   vw_test_render_and_count (GTK_WIDGET (window), "document-dirty.png");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
