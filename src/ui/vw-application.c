@@ -10,7 +10,9 @@
 
 #include "vw-application.h"
 #include "vw-cli.h"
+#include "vw-drafts.h"
 #include "vw-preferences-window.h"
+#include "vw-recovery.h"
 #include "vw-window.h"
 
 struct _VwApplication
@@ -21,6 +23,7 @@ struct _VwApplication
   gint64          started_at;
   gboolean        quit_after_first_frame;
   gboolean        first_frame_seen;
+  gboolean        recovery_offered;
 };
 
 G_DEFINE_FINAL_TYPE (VwApplication, vw_application, ADW_TYPE_APPLICATION)
@@ -67,6 +70,14 @@ vw_application_present_new_window (VwApplication *self)
   VwWindow *window = vw_window_new (ADW_APPLICATION (self));
 
   gtk_window_present (GTK_WINDOW (window));
+
+  /* Work left unsaved by a crash is offered once, over the first window. */
+  if (!self->recovery_offered && !self->quit_after_first_frame)
+    {
+      self->recovery_offered = TRUE;
+      vw_drafts_clean_temporaries ();
+      vw_recovery_offer (GTK_APPLICATION (self));
+    }
 
   if (!self->first_frame_seen)
     {
@@ -140,7 +151,25 @@ vw_application_open (GApplication  *app,
   VwApplication *self = VW_APPLICATION (app);
 
   for (int i = 0; i < n_files; i++)
-    vw_window_open_file (vw_application_present_new_window (self), files[i]);
+    {
+      GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (app));
+      VwWindow *window = vw_window_find_for_file (GTK_APPLICATION (app), files[i]);
+
+      /* A file already open brings its window forward; an empty window is used, not kept. */
+      if (window != NULL)
+        {
+          gtk_window_present (GTK_WINDOW (window));
+          continue;
+        }
+      if (VW_IS_WINDOW (active)
+          && !vw_window_get_has_case (VW_WINDOW (active))
+          && !vw_window_get_loading (VW_WINDOW (active)))
+        window = VW_WINDOW (active);
+      else
+        window = vw_application_present_new_window (self);
+
+      vw_window_open_file (window, files[i]);
+    }
 }
 
 static void
@@ -202,7 +231,7 @@ quit_action (GSimpleAction *action,
   GtkApplication *app = GTK_APPLICATION (user_data);
   GList *windows = gtk_application_get_windows (app);
 
-  /* Closing each window lets it save its size (and, later, ask about unsaved changes). */
+  /* Closing each window lets it save its size and ask about its unsaved changes. */
   for (GList *l = windows; l != NULL; )
     {
       GtkWindow *window = l->data;

@@ -8,8 +8,7 @@
 
 #include <glib/gi18n.h>
 
-#include "vw-settings.h"
-#include "vw-window.h"
+#include "vw-window-private.h"
 
 typedef struct
 {
@@ -38,25 +37,6 @@ static const VwPageInfo pages[] = {
     N_("Verify the value delivered and keep it as a searchable reference case.") },
 };
 
-struct _VwWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  VwSettings           *settings;
-  gboolean              has_case;
-
-  /* Template widgets */
-  AdwToastOverlay      *toast_overlay;
-  AdwWindowTitle       *window_title;
-  GtkButton            *back_button;
-  GtkStack             *main_stack;
-  AdwLeaflet           *leaflet;
-  GtkLabel             *sidebar_title;
-  GtkLabel             *sidebar_subtitle;
-  GtkListBox           *sidebar_list;
-  AdwViewStack         *view_stack;
-};
-
 G_DEFINE_FINAL_TYPE (VwWindow, vw_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum {
@@ -67,35 +47,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static void
-vw_window_actions_update (VwWindow *self)
-{
-  GtkWidget *widget = GTK_WIDGET (self);
-
-  /* The document model arrives with the value-case file format; until then there is
-   * nothing to save or undo, and the actions say so by being disabled. */
-  gtk_widget_action_set_enabled (widget, "win.save", FALSE);
-  gtk_widget_action_set_enabled (widget, "win.save-as", FALSE);
-  gtk_widget_action_set_enabled (widget, "win.undo", FALSE);
-  gtk_widget_action_set_enabled (widget, "win.redo", FALSE);
-  gtk_widget_action_set_enabled (widget, "win.show-page", self->has_case);
-  gtk_widget_action_set_enabled (widget, "win.show-sidebar",
-                                 self->has_case && adw_leaflet_get_folded (self->leaflet));
-}
-
-static void
-vw_window_update_title (VwWindow *self)
-{
-  const char *title = self->has_case ? _("Untitled Value Case") : _("Value Workbench");
-  const char *subtitle = self->has_case ? _("No customer yet") : "";
-
-  adw_window_title_set_title (self->window_title, title);
-  adw_window_title_set_subtitle (self->window_title, subtitle);
-  gtk_label_set_label (self->sidebar_title, title);
-  gtk_label_set_label (self->sidebar_subtitle, subtitle);
-  gtk_window_set_title (GTK_WINDOW (self), title);
-}
 
 static void
 on_leaflet_changed_cb (VwWindow *self)
@@ -129,8 +80,8 @@ on_sidebar_row_activated_cb (VwWindow      *self,
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->view_stack));
 }
 
-static int
-page_index (const char *name)
+int
+vw_window_page_index (const char *name)
 {
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     if (g_strcmp0 (pages[i].name, name) == 0)
@@ -142,7 +93,7 @@ page_index (const char *name)
 static void
 on_visible_page_changed_cb (VwWindow *self)
 {
-  int index = page_index (adw_view_stack_get_visible_child_name (self->view_stack));
+  int index = vw_window_page_index (adw_view_stack_get_visible_child_name (self->view_stack));
 
   if (index >= 0)
     {
@@ -205,7 +156,7 @@ vw_window_build_pages (VwWindow *self)
   gtk_list_box_select_row (self->sidebar_list, gtk_list_box_get_row_at_index (self->sidebar_list, 0));
 }
 
-static void
+void
 vw_window_set_has_case (VwWindow *self,
                         gboolean  has_case)
 {
@@ -220,131 +171,16 @@ vw_window_set_has_case (VwWindow *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_CASE]);
 }
 
-static void
-new_action (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *param)
-{
-  VwWindow *self = VW_WINDOW (widget);
-  VwWindow *target = self;
-
-  /* One case per window: a window that already holds a case opens the new one beside it. */
-  if (self->has_case)
-    {
-      GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-
-      target = vw_window_new (ADW_APPLICATION (app));
-      gtk_window_present (GTK_WINDOW (target));
-    }
-
-  vw_window_new_case (target);
-}
-
-static void
-on_open_response_cb (GtkNativeDialog *dialog,
-                     int              response,
-                     VwWindow        *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-
-      vw_window_open_file (self, file);
-    }
-
-  gtk_native_dialog_destroy (dialog);
-  g_object_unref (dialog);
-}
-
-static void
-open_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *param)
-{
-  VwWindow *self = VW_WINDOW (widget);
-  GtkFileChooserNative *dialog;
-  g_autoptr(GtkFileFilter) cases = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
-
-  dialog = gtk_file_chooser_native_new (_("Open Value Case"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-
-  gtk_file_filter_set_name (cases, _("Value Cases"));
-  gtk_file_filter_add_mime_type (cases, "application/x-value-workbench+xml");
-  gtk_file_filter_add_suffix (cases, "vwb");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), cases);
-  gtk_file_filter_set_name (all, _("All Files"));
-  gtk_file_filter_add_pattern (all, "*");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), all);
-
-  g_signal_connect (dialog, "response", G_CALLBACK (on_open_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
-}
-
-static void
-show_sidebar_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *param)
-{
-  VwWindow *self = VW_WINDOW (widget);
-
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-}
-
-static void
-show_page_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *param)
-{
-  VwWindow *self = VW_WINDOW (widget);
-
-  vw_window_set_visible_page (self, g_variant_get_string (param, NULL));
-  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->view_stack));
-}
-
-static void
-unavailable_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *param)
-{
-  /* Installed so that menus and shortcuts exist; vw_window_actions_update() keeps them
-   * disabled until the document model can carry them out. */
-}
-
-static void
-vw_window_class_actions_init (GtkWidgetClass *widget_class)
-{
-  gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
-  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
-  gtk_widget_class_install_action (widget_class, "win.save", NULL, unavailable_action);
-  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, unavailable_action);
-  gtk_widget_class_install_action (widget_class, "win.undo", NULL, unavailable_action);
-  gtk_widget_class_install_action (widget_class, "win.redo", NULL, unavailable_action);
-  gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
-  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.save-as", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
-                                       "win.redo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
-    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
-                                         "win.show-page", "s", pages[i].name);
-}
-
 static gboolean
 vw_window_close_request (GtkWindow *window)
 {
   VwWindow *self = VW_WINDOW (window);
   GSettings *gsettings = vw_settings_get_gsettings (self->settings);
   gboolean maximized = gtk_window_is_maximized (window);
+
+  /* Unsaved changes: ask first; the dialog closes the window again once it is answered. */
+  if (!vw_window_confirm_close (self))
+    return TRUE;
 
   /* A maximized window keeps the size it had before, for when it is restored. */
   if (!maximized)
@@ -365,6 +201,13 @@ vw_window_dispose (GObject *object)
 {
   VwWindow *self = (VwWindow *)object;
 
+  vw_window_drafts_dispose (self);
+  vw_window_monitor_stop (self);
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  g_cancellable_cancel (self->save_cancellable);
+  g_clear_object (&self->save_cancellable);
+  vw_window_set_document (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), VW_TYPE_WINDOW);
   g_clear_object (&self->settings);
 
@@ -434,7 +277,17 @@ vw_window_class_init (VwWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VwWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, VwWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, VwWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, VwWindow, open_button);
+  gtk_widget_class_bind_template_child (widget_class, VwWindow, history_section);
+  gtk_widget_class_bind_template_child (widget_class, VwWindow, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, VwWindow, redo_button);
   gtk_widget_class_bind_template_child (widget_class, VwWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, VwWindow, loading_page);
+  gtk_widget_class_bind_template_child (widget_class, VwWindow, notice_revealer);
+  gtk_widget_class_bind_template_child (widget_class, VwWindow, notice_label);
+  gtk_widget_class_bind_template_child (widget_class, VwWindow, notice_icon);
+  gtk_widget_class_bind_template_child (widget_class, VwWindow, keep_button);
+  gtk_widget_class_bind_template_child (widget_class, VwWindow, reload_button);
   gtk_widget_class_bind_template_child (widget_class, VwWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, VwWindow, sidebar_title);
   gtk_widget_class_bind_template_child (widget_class, VwWindow, sidebar_subtitle);
@@ -464,6 +317,7 @@ vw_window_init (VwWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
 
   vw_window_build_pages (self);
+  vw_window_recent_init (self);
   vw_window_update_title (self);
   vw_window_actions_update (self);
 }
@@ -485,33 +339,12 @@ vw_window_new (AdwApplication *application)
 void
 vw_window_new_case (VwWindow *self)
 {
+  g_autoptr(VwDocument) document = vw_document_new ();
+
   g_return_if_fail (VW_IS_WINDOW (self));
 
-  vw_window_set_has_case (self, TRUE);
+  vw_window_set_document (self, document);
   vw_window_set_visible_page (self, pages[0].name);
-}
-
-/**
- * vw_window_open_file:
- * @self: a #VwWindow
- * @file: the value case to open
- *
- * Opens @file in @self. Reading value cases comes with the file format; until then the user is
- * told plainly that the file cannot be opened, and the window is left as it was.
- */
-void
-vw_window_open_file (VwWindow *self,
-                     GFile    *file)
-{
-  g_autofree char *name = NULL;
-  g_autofree char *message = NULL;
-
-  g_return_if_fail (VW_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  name = g_file_get_basename (file);
-  message = g_strdup_printf (_("“%s” was not opened: this version cannot read value cases yet"), name);
-  vw_window_add_toast (self, message);
 }
 
 gboolean
@@ -536,7 +369,7 @@ vw_window_set_visible_page (VwWindow   *self,
 {
   g_return_if_fail (VW_IS_WINDOW (self));
 
-  if (page_index (page_name) < 0)
+  if (vw_window_page_index (page_name) < 0)
     {
       g_warning ("No page named “%s”", page_name);
       return;

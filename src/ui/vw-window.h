@@ -8,6 +8,8 @@
 
 #include <adwaita.h>
 
+#include "vw-document.h"
+
 G_BEGIN_DECLS
 
 #define VW_TYPE_WINDOW (vw_window_get_type ())
@@ -18,7 +20,13 @@ VwWindow   *vw_window_new              (AdwApplication *application);
 void        vw_window_new_case         (VwWindow       *self);
 void        vw_window_open_file        (VwWindow       *self,
                                         GFile          *file);
+void        vw_window_show_document    (VwWindow       *self,
+                                        VwDocument     *document);
 gboolean    vw_window_get_has_case     (VwWindow       *self);
+VwWindow   *vw_window_find_for_file    (GtkApplication *application,
+                                        GFile          *file);
+gboolean    vw_window_get_loading      (VwWindow       *self);
+VwDocument *vw_window_get_document     (VwWindow       *self);
 const char *vw_window_get_visible_page (VwWindow       *self);
 void        vw_window_set_visible_page (VwWindow       *self,
                                         const char     *page_name);

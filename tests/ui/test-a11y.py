@@ -118,6 +118,13 @@ def main():
             return
         click(new_button)
 
+        # New opens the template chooser, which also offers an empty case.
+        empty_button = wait_for(lambda: find(app, 'push button', prefix='Empty Value Case'))
+        tap(empty_button is not None, '"New Value Case" offers the templates and an empty case')
+        if empty_button is None:
+            return
+        click(empty_button)
+
         rows = {}
         for title in PAGES:
             rows[title] = wait_for(lambda t=title: find(app, 'list item', name=t))

@@ -39,7 +39,7 @@ test_new_case_shows_pages (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 700);
   vw_test_show_and_wait (GTK_WINDOW (window));
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new", NULL));
+  vw_window_new_case (window);
   vw_test_iterate (50);
   g_assert_true (vw_window_get_has_case (window));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Untitled Value Case");
