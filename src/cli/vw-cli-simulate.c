@@ -405,12 +405,16 @@ print_table (Simulation *sim)
 
   if (sim->mc != NULL)
     {
+      g_autofree char *seed = NULL;
+
       g_ptr_array_set_size (rows, 0);
       g_print ("\n");
       /* TRANSLATORS: heading of the Monte Carlo table; P10 is the value not exceeded with
        * a probability of 10 % */
-      g_print (_("Monte Carlo: %u draws, seed %" G_GUINT64_FORMAT "; non-exceedance: "
-                 "P(X ≤ P10) = 10 %%\n\n"), sim->mc->n_draws, sim->mc->seed);
+      seed = g_strdup_printf ("%" G_GUINT64_FORMAT, sim->mc->seed);
+      /* A G_GUINT64_FORMAT inside the message would cut it short for gettext. */
+      g_print (_("Monte Carlo: %u draws, seed %s; non-exceedance: P(X ≤ P10) = 10 %%\n\n"),
+               sim->mc->n_draws, seed);
       row = g_new0 (char *, 7);
       row[0] = g_strdup (_("Variable"));
       row[1] = g_strdup (_("Alternative"));
