@@ -10,104 +10,35 @@
 import os
 import subprocess
 import sys
-import time
 
-import gi
-gi.require_version('Atspi', '2.0')
-from gi.repository import Atspi  # noqa: E402
+from vwatspi import click, find, finish, is_selected, start, stop, tap, toplevel, wait_for
 
 PAGES = ['Overview', 'Stakeholders', 'Value Proposition', 'Value Elements',
          'Model & Simulation', 'Pricing', 'Evidence & Cases']
 
-results = []
 
 
-def tap(ok, name, detail=''):
-    results.append(ok)
-    print(('ok' if ok else 'not ok') + ' %d - %s%s' % (len(results), name,
-                                                       '' if ok else ' # ' + detail))
-    sys.stdout.flush()
 
 
-def wait_for(predicate, timeout=15.0, step=0.1):
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        try:
-            value = predicate()
-        except gi.repository.GLib.Error:
-            value = None
-        if value:
-            return value
-        time.sleep(step)
-    return None
 
 
-def walk(node, depth=0):
-    if node is None or depth > 60:
-        return
-    yield node
-    for i in range(node.get_child_count()):
-        yield from walk(node.get_child_at_index(i), depth + 1)
 
 
-def find(root, role=None, name=None, prefix=None):
-    for node in walk(root):
-        try:
-            if role is not None and node.get_role_name() != role:
-                continue
-            node_name = node.get_name() or ''
-            if name is not None and node_name != name:
-                continue
-            if prefix is not None and not node_name.startswith(prefix):
-                continue
-            return node
-        except gi.repository.GLib.Error:
-            continue
-    return None
 
 
-def find_app(pid):
-    desktop = Atspi.get_desktop(0)
-    for i in range(desktop.get_child_count()):
-        app = desktop.get_child_at_index(i)
-        if app is not None and app.get_process_id() == pid:
-            return app
-    return None
 
 
-def toplevel(app, name):
-    for i in range(app.get_child_count()):
-        child = app.get_child_at_index(i)
-        if child is not None and child.get_name() == name:
-            return child
-    return None
 
 
-def click(node):
-    # A GtkMenuButton is a named box around the real (unnamed) button: click that one.
-    action = node.get_action_iface()
-    if action is None or action.get_n_actions() == 0:
-        inner = next((n for n in walk(node) if n is not node and n.get_action_iface() is not None
-                      and n.get_action_iface().get_n_actions() > 0), None)
-        if inner is None:
-            raise RuntimeError('%s has no action' % node.get_name())
-        return click(inner)
-    for i in range(action.get_n_actions()):
-        if action.get_action_name(i) in ('click', 'activate', 'press'):
-            return action.do_action(i)
-    return action.do_action(0)
 
 
-def is_selected(node):
-    return node.get_state_set().contains(Atspi.StateType.SELECTED)
 
 
 def main():
     binary = sys.argv[1]
     env = dict(os.environ, GTK_A11Y='atspi', ADW_DISABLE_PORTAL='1')
-    proc = subprocess.Popen([binary], env=env)
+    proc, app = start(binary, [], env)
     try:
-        app = wait_for(lambda: find_app(proc.pid))
         tap(app is not None, 'the application appears on the accessibility bus')
         if app is None:
             return
@@ -170,14 +101,11 @@ def main():
         gone = wait_for(lambda: toplevel(app, 'About') is None, timeout=5)
         tap(bool(gone), 'the About window closes')
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop(proc)
 
 
 if __name__ == '__main__':
-    main()
-    print('1..%d' % len(results))
-    sys.exit(0 if results and all(results) else 1)
+    try:
+        main()
+    finally:
+        finish()

@@ -15,99 +15,29 @@ import sys
 import tempfile
 import time
 
-import gi
-gi.require_version('Atspi', '2.0')
-from gi.repository import Atspi  # noqa: E402
+from vwatspi import click, find, finish, start, stop, tap, toplevel_names, wait_for
 
 EXAMPLE_TITLE = 'Kaskimäki Board Oy: BM2 maintenance partnership'
 DRAFT_TITLE = 'Recovered after a crash'
 
-results = []
 
 
-def tap(ok, name, detail=''):
-    results.append(ok)
-    print(('ok' if ok else 'not ok') + ' %d - %s%s' % (len(results), name,
-                                                       '' if ok else ' # ' + detail))
-    sys.stdout.flush()
 
 
-def wait_for(predicate, timeout=15.0, step=0.1):
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        try:
-            value = predicate()
-        except gi.repository.GLib.Error:
-            value = None
-        if value:
-            return value
-        time.sleep(step)
-    return None
 
 
-def walk(node, depth=0):
-    if node is None or depth > 60:
-        return
-    yield node
-    for i in range(node.get_child_count()):
-        yield from walk(node.get_child_at_index(i), depth + 1)
 
 
-def find(root, role=None, name=None, prefix=None):
-    # GTK 4.8 appends a button's label text to its accessible label: match the start.
-    for node in walk(root):
-        try:
-            if role is not None and node.get_role_name() != role:
-                continue
-            if name is not None and (node.get_name() or '') != name:
-                continue
-            if prefix is not None and not (node.get_name() or '').startswith(prefix):
-                continue
-            return node
-        except gi.repository.GLib.Error:
-            continue
-    return None
 
 
-def find_app(pid):
-    desktop = Atspi.get_desktop(0)
-    for i in range(desktop.get_child_count()):
-        app = desktop.get_child_at_index(i)
-        if app is not None and app.get_process_id() == pid:
-            return app
-    return None
 
 
-def toplevel_names(app):
-    names = []
-    for i in range(app.get_child_count()):
-        child = app.get_child_at_index(i)
-        if child is not None:
-            names.append(child.get_name())
-    return names
 
 
-def click(node):
-    action = node.get_action_iface()
-    for i in range(action.get_n_actions()):
-        if action.get_action_name(i) in ('click', 'activate', 'press'):
-            return action.do_action(i)
-    return action.do_action(0)
 
 
-def start(binary, args, env):
-    proc = subprocess.Popen([binary] + args, env=env)
-    app = wait_for(lambda: find_app(proc.pid))
-    return proc, app
 
 
-def stop(proc):
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
 
 
 def main():
@@ -230,5 +160,4 @@ if __name__ == '__main__':
     try:
         main()
     finally:
-        print('1..%d' % len(results))
-    sys.exit(0 if results and all(results) else 1)
+        finish()
