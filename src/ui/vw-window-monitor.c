@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "vw-drafts.h"
+#include "vw-vwb.h"
 #include "vw-window-private.h"
 
 static void
@@ -24,32 +25,54 @@ show_changed_notice (VwWindow *self)
   vw_window_actions_update (self);
 }
 
-static void
-on_contents_loaded_cb (GObject      *source,
-                       GAsyncResult *result,
-                       gpointer      user_data)
+typedef struct
 {
-  g_autoptr(VwWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
-  g_autofree char *checksum = NULL;
-  gsize length;
+  GFile *file;
+  char  *checksum;
+} Comparison;
 
-  if (!g_file_load_contents_finish (G_FILE (source), result, &contents, &length, NULL, &error))
-    {
-      /* Deleted or unreadable: Save will say so (it checks the file itself). */
-      return;
-    }
+static void
+comparison_free (Comparison *comparison)
+{
+  g_object_unref (comparison->file);
+  g_free (comparison->checksum);
+  g_free (comparison);
+}
+
+static void
+compare_thread (GTask        *task,
+                gpointer      source,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  Comparison *comparison = task_data;
+  gboolean matches;
+
+  /* Deleted or unreadable counts as unchanged here: Save checks the file itself and says so. */
+  if (vw_vwb_file_matches (comparison->file, comparison->checksum, cancellable, &matches, NULL))
+    g_task_return_boolean (task, !matches);
+  else
+    g_task_return_boolean (task, FALSE);
+}
+
+static void
+on_compared_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  VwWindow *self = VW_WINDOW (source);
+  Comparison *comparison = g_task_get_task_data (G_TASK (result));
+
+  if (!g_task_propagate_boolean (G_TASK (result), NULL))
+    return;
 
   /* Our own save: the checksum is already the new one, or the save is still running. */
   if (self->document == NULL || self->saving || self->changed_on_disk
-      || vw_document_get_checksum (self->document) == NULL
-      || !g_file_equal (G_FILE (source), vw_document_get_file (self->document)))
+      || g_strcmp0 (comparison->checksum, vw_document_get_checksum (self->document)) != 0
+      || !g_file_equal (comparison->file, vw_document_get_file (self->document)))
     return;
 
-  checksum = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
-  if (g_strcmp0 (checksum, vw_document_get_checksum (self->document)) != 0)
-    show_changed_notice (self);
+  show_changed_notice (self);
 }
 
 static void
@@ -71,9 +94,20 @@ on_file_changed_cb (GFileMonitor      *monitor,
   if (ours == NULL)
     return;
 
-  /* A touch or a rewrite with the same bytes is no change: compare what is there. */
-  g_file_load_contents_async (ours, self->monitor_cancellable, on_contents_loaded_cb,
-                              g_object_ref (self));
+  if (vw_document_get_checksum (self->document) == NULL)
+    return;
+
+  /* A touch or a rewrite with the same bytes is no change: compare what is there, in a
+   * worker and within the loader's size cap. */
+  {
+    g_autoptr(GTask) task = g_task_new (self, self->monitor_cancellable, on_compared_cb, NULL);
+    Comparison *comparison = g_new0 (Comparison, 1);
+
+    comparison->file = g_object_ref (ours);
+    comparison->checksum = g_strdup (vw_document_get_checksum (self->document));
+    g_task_set_task_data (task, comparison, (GDestroyNotify) comparison_free);
+    g_task_run_in_thread (task, compare_thread);
+  }
 }
 
 void

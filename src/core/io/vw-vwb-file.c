@@ -263,6 +263,43 @@ replace_contents (GFile         *file,
 }
 
 /**
+ * vw_vwb_file_matches:
+ * @file: a value case on disk
+ * @checksum: the SHA-256 of the bytes the document was read from or last saved as
+ * @cancellable: (nullable): a #GCancellable
+ * @matches: (out): whether @file still holds exactly those bytes
+ * @error: where an unreadable file is reported
+ *
+ * Compares what is on disk now with what the document knows, reading at most the loader's
+ * size cap. `cp -p` keeps the modification time, so only the bytes tell. Blocks: call it from
+ * a worker.
+ *
+ * Returns: %FALSE when @file cannot be read (deleted, unreadable, too large).
+ */
+gboolean
+vw_vwb_file_matches (GFile         *file,
+                     const char    *checksum,
+                     GCancellable  *cancellable,
+                     gboolean      *matches,
+                     GError       **error)
+{
+  g_autoptr(GBytes) now = NULL;
+  g_autofree char *now_sum = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (matches != NULL, FALSE);
+
+  *matches = FALSE;
+  now = read_capped (file, NULL, cancellable, error);
+  if (now == NULL)
+    return FALSE;
+
+  now_sum = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, now);
+  *matches = g_strcmp0 (now_sum, checksum) == 0;
+  return TRUE;
+}
+
+/**
  * vw_vwb_save_file:
  * @file: where to save; when it is the file the document came from, a change made to it by
  *   someone else since is a %VW_IO_ERROR_CONFLICT unless @overwrite_changes
@@ -301,20 +338,19 @@ vw_vwb_save_file (VwDocument    *document,
 
   if (same && !overwrite_changes && vw_document_get_checksum (document) != NULL)
     {
-      g_autoptr(GBytes) now = NULL;
-      g_autofree char *now_sum = NULL;
       g_autoptr(GError) read_error = NULL;
+      gboolean matches = FALSE;
+      gboolean readable;
 
       etag = vw_document_get_etag (document);
-      now = read_capped (file, NULL, cancellable, &read_error);
-      if (now != NULL)
-        now_sum = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, now);
+      readable = vw_vwb_file_matches (file, vw_document_get_checksum (document), cancellable,
+                                      &matches, &read_error);
 
-      if (now == NULL || g_strcmp0 (now_sum, vw_document_get_checksum (document)) != 0)
+      if (!readable || !matches)
         {
           g_autofree char *basename = g_file_get_basename (file);
 
-          if (now == NULL && !g_file_query_exists (file, cancellable))
+          if (!readable && !g_file_query_exists (file, cancellable))
             g_set_error (error, VW_IO_ERROR, VW_IO_ERROR_CONFLICT,
                          _("‘%s’ has been deleted or moved since you opened it. Save a copy "
                            "under another name, or save it again where it was."), basename);

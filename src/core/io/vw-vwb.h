@@ -60,6 +60,12 @@ gboolean    vw_vwb_save_file       (VwDocument     *document,
                                     GCancellable   *cancellable,
                                     GError        **error);
 
+gboolean    vw_vwb_file_matches    (GFile          *file,
+                                    const char     *checksum,
+                                    GCancellable   *cancellable,
+                                    gboolean       *matches,
+                                    GError        **error);
+
 VwDocument *vw_vwb_new_from_template (VwDocument  *template_doc,
                                       GError     **error);
 
