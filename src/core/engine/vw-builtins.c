@@ -216,16 +216,16 @@ fn_norm_s_inv (const double *a,
   return vw_stats_norm_s_inv (a[0], out) ? VW_ERROR_NONE : VW_ERROR_NUM;
 }
 
+/* LOGNORM.INV(p, mu, sigma) = exp (NORM.INV(p, mu, sigma)) */
 static VwErrorKind
 fn_lognorm_inv (const double *a,
                 double       *out)
 {
-  double z;
+  VwErrorKind kind = fn_norm_inv (a, out);
 
-  if (!(a[2] > 0.0) || !vw_stats_norm_s_inv (a[0], &z))
-    return VW_ERROR_NUM;
-  *out = exp (a[1] + a[2] * z);
-  return VW_ERROR_NONE;
+  if (kind == VW_ERROR_NONE)
+    *out = exp (*out);
+  return kind;
 }
 
 static VwErrorKind
