@@ -314,10 +314,3 @@ vw_application_new (gint64 started_at)
   return self;
 }
 
-VwSettings *
-vw_application_get_settings (VwApplication *self)
-{
-  g_return_val_if_fail (VW_IS_APPLICATION (self), NULL);
-
-  return self->settings;
-}

@@ -8,15 +8,12 @@
 
 #include <adwaita.h>
 
-#include "vw-settings.h"
-
 G_BEGIN_DECLS
 
 #define VW_TYPE_APPLICATION (vw_application_get_type ())
 
 G_DECLARE_FINAL_TYPE (VwApplication, vw_application, VW, APPLICATION, AdwApplication)
 
-VwApplication *vw_application_new          (gint64         started_at);
-VwSettings    *vw_application_get_settings (VwApplication *self);
+VwApplication *vw_application_new (gint64 started_at);
 
 G_END_DECLS

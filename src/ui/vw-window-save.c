@@ -159,7 +159,7 @@ on_save_done_cb (GObject      *source,
   vw_window_add_recent (data->file);
   vw_window_update_title (self);
   vw_window_actions_update (self);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Saved")));
+  vw_window_add_toast (self, _("Saved"));
 
   if (self->quit_after_save)
     {
