@@ -12,6 +12,7 @@
 #include "vw-cli.h"
 #include "vw-drafts.h"
 #include "vw-preferences-window.h"
+#include "vw-settings.h"
 #include "vw-recovery.h"
 #include "vw-window.h"
 
