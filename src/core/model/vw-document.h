@@ -86,6 +86,14 @@ gboolean     vw_document_is_internal          (VwDocument  *self,
                                                VwItem      *item,
                                                const char  *field);
 
+/* What an audience may see (vw-document-projection.c): customer outputs use only this. */
+gboolean     vw_audience_parse                (const char  *text,
+                                               gboolean    *internal,
+                                               char       **stakeholder_id,
+                                               GError     **error);
+VwDocument  *vw_document_new_projection       (VwDocument  *self,
+                                               const char  *audience);
+
 /* Building a document without undo (the loader, the templates' tests). */
 void         vw_document_append_item          (VwDocument  *self,
                                                VwItem      *item);
