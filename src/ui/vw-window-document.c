@@ -123,6 +123,9 @@ vw_window_set_document (VwWindow   *self,
     }
   vw_window_monitor_stop (self);
   g_set_object (&self->document, document);
+  g_clear_object (&self->case_model);
+  if (document != NULL)
+    self->case_model = vw_case_model_new (document);
   self->changes = 0;
   self->close_confirmed = FALSE;
 
@@ -152,6 +155,7 @@ vw_window_set_document (VwWindow   *self,
   if (gtk_widget_in_destruction (GTK_WIDGET (self)))
     return;
 
+  vw_window_bind_pages (self);
   vw_window_set_has_case (self, document != NULL);
   gtk_stack_set_visible_child_name (self->main_stack, document != NULL ? "case" : "start");
   vw_window_update_title (self);

@@ -6,7 +6,9 @@
 
 #pragma once
 
+#include "vw-case-model.h"
 #include "vw-document.h"
+#include "vw-page.h"
 #include "vw-settings.h"
 #include "vw-window.h"
 
@@ -21,6 +23,7 @@ struct _VwWindow
 
   /* The case shown, NULL on the start screen. */
   VwDocument           *document;
+  VwCaseModel          *case_model;       /* compiled from document, shared by the pages */
   GCancellable         *load_cancellable;
   GCancellable         *save_cancellable;
   guint                 changes;          /* counts edits, so a save knows what it wrote */
@@ -61,6 +64,7 @@ struct _VwWindow
 };
 
 int      vw_window_page_index           (const char     *name);
+void     vw_window_bind_pages           (VwWindow       *self);
 void     vw_window_set_has_case         (VwWindow       *self,
                                          gboolean        has_case);
 void     vw_window_recent_init          (VwWindow       *self);

@@ -16,25 +16,33 @@ typedef struct
   const char *title;        /* N_() */
   const char *icon_name;
   const char *description;  /* N_(): shown until the page has its own widget */
+  GType     (*get_type) (void);  /* a VwPage subclass, or NULL for the placeholder */
 } VwPageInfo;
 
 /* The pages of the main window, in working order (docs/architecture.md). This table is the one
  * place that lists them: the sidebar, the view stack, the Alt+N shortcuts and the tests use it. */
 static const VwPageInfo pages[] = {
   { "overview", N_("Overview"), "vw-overview-symbolic",
-    N_("The customer, the segment, whether this customer is ready for a value-based offer, and the alternatives you compare.") },
+    N_("The customer, the segment, whether this customer is ready for a value-based offer, and the alternatives you compare."),
+    NULL },
   { "stakeholders", N_("Stakeholders"), "vw-stakeholders-symbolic",
-    N_("The buying center: who decides, who influences, how they see you, and what each person cares about.") },
+    N_("The buying center: who decides, who influences, how they see you, and what each person cares about."),
+    NULL },
   { "proposition", N_("Value Proposition"), "vw-proposition-symbolic",
-    N_("The value proposition stack, from your segment’s message down to each person’s figures.") },
+    N_("The value proposition stack, from your segment’s message down to each person’s figures."),
+    NULL },
   { "elements", N_("Value Elements"), "vw-elements-symbolic",
-    N_("Choose the few value elements that are salient, differentiating and of high economic impact.") },
+    N_("Choose the few value elements that are salient, differentiating and of high economic impact."),
+    NULL },
   { "model", N_("Model & Simulation"), "vw-model-symbolic",
-    N_("Quantify the value in the customer’s KPIs, compare the alternatives and simulate the uncertainty.") },
+    N_("Quantify the value in the customer’s KPIs, compare the alternatives and simulate the uncertainty."),
+    NULL },
   { "pricing", N_("Pricing"), "vw-pricing-symbolic",
-    N_("Price from value: how the value created is shared between the customer and you.") },
+    N_("Price from value: how the value created is shared between the customer and you."),
+    NULL },
   { "evidence", N_("Evidence & Cases"), "vw-evidence-symbolic",
-    N_("Verify the value delivered and keep it as a searchable reference case.") },
+    N_("Verify the value delivered and keep it as a searchable reference case."),
+    NULL },
 };
 
 G_DEFINE_FINAL_TYPE (VwWindow, vw_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -78,6 +86,33 @@ on_sidebar_row_activated_cb (VwWindow      *self,
 {
   /* On a narrow window the sidebar fills it; choosing a page shows the page. */
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->view_stack));
+}
+
+/* Hands the case shown (or none) to every page. */
+void
+vw_window_bind_pages (VwWindow *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      GtkWidget *child = adw_view_stack_get_child_by_name (self->view_stack, pages[i].name);
+
+      if (VW_IS_PAGE (child))
+        vw_page_set_case (VW_PAGE (child), self->document, self->case_model);
+    }
+}
+
+/**
+ * vw_window_get_case_model:
+ *
+ * Returns: (transfer none) (nullable): the one compiled model of the case shown, which every
+ *   page shares
+ */
+VwCaseModel *
+vw_window_get_case_model (VwWindow *self)
+{
+  g_return_val_if_fail (VW_IS_WINDOW (self), NULL);
+
+  return self->case_model;
 }
 
 int
@@ -144,9 +179,12 @@ vw_window_build_pages (VwWindow *self)
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
       AdwViewStackPage *page;
+      GtkWidget *child = pages[i].get_type != NULL
+        ? g_object_new (pages[i].get_type (), NULL)
+        : create_placeholder_page (&pages[i]);
 
       page = adw_view_stack_add_titled (self->view_stack,
-                                        create_placeholder_page (&pages[i]),
+                                        child,
                                         pages[i].name,
                                         _(pages[i].title));
       adw_view_stack_page_set_icon_name (page, pages[i].icon_name);

@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "vw-case-model.h"
 #include "vw-document.h"
 
 G_BEGIN_DECLS
@@ -27,6 +28,7 @@ VwWindow   *vw_window_find_for_file    (GtkApplication *application,
                                         GFile          *file);
 gboolean    vw_window_get_loading      (VwWindow       *self);
 VwDocument *vw_window_get_document     (VwWindow       *self);
+VwCaseModel *vw_window_get_case_model  (VwWindow       *self);
 const char *vw_window_get_visible_page (VwWindow       *self);
 void        vw_window_set_visible_page (VwWindow       *self,
                                         const char     *page_name);

@@ -163,6 +163,13 @@ test_open_example (void)
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (window->undo_button)));
   g_assert_cmpuint (vw_test_render_and_count (GTK_WIDGET (window), "document-open.png"), >=, 16);
 
+  /* One compiled model of the case, for every page; none on the start screen. */
+  g_assert_nonnull (vw_window_get_case_model (window));
+  g_assert_true (vw_case_model_get_document (vw_window_get_case_model (window))
+                 == vw_window_get_document (window));
+  vw_window_set_document (window, NULL);
+  g_assert_null (vw_window_get_case_model (window));
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
