@@ -19,7 +19,7 @@ typedef enum
   VW_VALUE_SCALAR,
   VW_VALUE_SERIES,
   VW_VALUE_ERROR,
-} VwValueKind;
+} VwValueType;
 
 typedef enum
 {
@@ -35,7 +35,7 @@ typedef enum
 
 typedef struct
 {
-  VwValueKind   kind;
+  VwValueType   kind;
   guint         len;      /* number of elements of a series */
   double        scalar;   /* the value of a scalar */
   const double *series;   /* the elements of a series; owned by whoever returned the value */
