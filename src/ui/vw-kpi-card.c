@@ -148,7 +148,8 @@ update_range (VwKpiCard *self)
       g_autofree char *p10 = format_figure (self, self->p10, 0);
       g_autofree char *p90 = format_figure (self, self->p90, 0);
 
-      /* Translators: the 10th to 90th percentile of a simulated KPI, e.g. "P10–P90: €1.1 M–€1.4 M" */
+      /* Translators: the 10th to 90th percentile of a simulated KPI,
+       * e.g. "P10–P90: €1.1 M–€1.4 M" */
       text = g_strdup_printf (_("P10–P90: %s–%s"), p10, p90);
     }
   set_label_text (self->range_label, text);

@@ -19,7 +19,13 @@ format_with_unit (const char *unit,
 static void
 test_units (void)
 {
-  struct { const char *unit; VwValueKind kind; const char *currency; const char *suffix; } cases[] = {
+  struct
+  {
+    const char *unit;
+    VwValueKind kind;
+    const char *currency;
+    const char *suffix;
+  } cases[] = {
     { "share", VW_VALUE_PERCENT, NULL, NULL },
     { "share/year", VW_VALUE_PERCENT, NULL, NULL },
     { "EUR", VW_VALUE_CURRENCY, "EUR", NULL },
