@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vw-model-page.h"
 #include "vw-window-private.h"
 
 typedef struct
@@ -36,7 +37,7 @@ static const VwPageInfo pages[] = {
     NULL },
   { "model", N_("Model & Simulation"), "vw-model-symbolic",
     N_("Quantify the value in the customer’s KPIs, compare the alternatives and simulate the uncertainty."),
-    NULL },
+    vw_model_page_get_type },
   { "pricing", N_("Pricing"), "vw-pricing-symbolic",
     N_("Price from value: how the value created is shared between the customer and you."),
     NULL },
