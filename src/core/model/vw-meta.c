@@ -35,6 +35,10 @@ static const VwFieldInfo fields[] = {
   { "mc-draws", VW_FIELD_INT, 0, N_("number of Monte Carlo draws"),
     NULL, 100, 1000000, VW_ITEM_META, "10000" },
   { "mc-seed", VW_FIELD_INT, 0, N_("Monte Carlo seed"), NULL, 0, 2147483647, VW_ITEM_META, "1" },
+  { "performance-share", VW_FIELD_DOUBLE, 0, N_("share of the price tied to verified value"),
+    NULL, 1, 0, VW_ITEM_META, NULL },
+  { "performance-cap", VW_FIELD_DOUBLE, 0, N_("cap of the performance payment"),
+    NULL, 1, 0, VW_ITEM_META, "1" },
 };
 
 struct _VwMeta
