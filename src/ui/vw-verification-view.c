@@ -18,6 +18,7 @@
 #include "vw-items.h"
 #include "vw-performance-clause.h"
 #include "vw-record-editor.h"
+#include "vw-unit-format.h"
 #include "vw-verification-summary.h"
 #include "vw-verification-view.h"
 
@@ -64,28 +65,23 @@ format_money (VwDocument *document,
   return vw_format_currency (view_locale (), value, case_currency (document), 0, 0);
 }
 
-/* A KPI's figure in its unit: shares as percentages, money in the case's currency. */
+/* A KPI's figure in its unit (vw_value_format_for_unit): shares as percentages, money in its
+ * currency, anything else followed by its unit. */
 static char *
 format_kpi_value (VwDocument *document,
                   VwItem     *kpi,
                   double      value)
 {
-  const char *unit = kpi ? vw_item_get_string (kpi, "unit") : NULL;
-  const char *currency = case_currency (document);
+  VwValueFormat format;
 
   if (!isfinite (value))
     return g_strdup ("–");
-  if (g_strcmp0 (unit, "share") == 0 || g_strcmp0 (unit, "%") == 0)
-    return vw_format_percent (view_locale (), value, 1);
-  if (unit != NULL && currency != NULL && g_str_has_prefix (unit, currency))
-    return vw_format_currency (view_locale (), value, currency, 0, 0);
-  if (unit != NULL && unit[0] != '\0')
-    {
-      g_autofree char *number = vw_format_number (view_locale (), value, -1);
 
-      return g_strdup_printf ("%s %s", number, unit);
-    }
-  return vw_format_number (view_locale (), value, -1);
+  vw_value_format_for_unit (kpi ? vw_item_get_string (kpi, "unit") : NULL,
+                            case_currency (document), &format);
+  if (format.kind == VW_VALUE_PERCENT && format.decimals < 0)
+    format.decimals = 1;
+  return vw_format_value (view_locale (), &format, value, VW_FORMAT_EXACT);
 }
 
 static GtkWidget *
@@ -297,26 +293,34 @@ tally_subtitle (VwVerificationView        *self,
                 const VwVerificationTally *tally,
                 gboolean                   by_value)
 {
+  g_autofree char *figure = NULL;
+  g_autofree char *measured = NULL;
+
+  if (tally->n_measured == 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u record, none measured yet",
+                                         "%u records, none measured yet", tally->n_records),
+                            tally->n_records);
+
+  /* TRANSLATORS: "2 of 3 records measured" */
+  measured = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u record measured",
+                                           "%u of %u records measured", tally->n_records),
+                              tally->n_measured, tally->n_records);
   if (by_value && tally->n_valued > 0)
     {
       g_autofree char *delivered = format_money (self->document, tally->value_delivered);
       g_autofree char *promised = format_money (self->document, tally->value_promised);
 
-      return g_strdup_printf (_("%s delivered of %s promised · %u of %u records measured"),
-                              delivered, promised, tally->n_measured, tally->n_records);
+      figure = g_strdup_printf (_("%s delivered of %s promised"), delivered, promised);
     }
-  if (tally->n_measured > 0)
+  else
     {
       g_autofree char *gap = vw_format_percent (view_locale (), tally->gap, 1);
 
       /* TRANSLATORS: the gap is signed: "+13.4 %" ahead of the promise, "−9.8 %" behind it */
-      return g_strdup_printf (_("%s%s against the promised improvement · %u of %u records "
-                                "measured"),
-                              tally->gap > 0 ? "+" : "", gap, tally->n_measured, tally->n_records);
+      figure = g_strdup_printf (_("%s%s against the promised improvement"),
+                                tally->gap > 0 ? "+" : "", gap);
     }
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u record, none measured yet",
-                                       "%u records, none measured yet", tally->n_records),
-                          tally->n_records);
+  return g_strdup_printf ("%s · %s", figure, measured);
 }
 
 static void
