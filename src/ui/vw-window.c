@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vw-evidence-page.h"
 #include "vw-overview-page.h"
 #include "vw-window-private.h"
 
@@ -43,7 +44,7 @@ static const VwPageInfo pages[] = {
     NULL },
   { "evidence", N_("Evidence & Cases"), "vw-evidence-symbolic",
     N_("Verify the value delivered and keep it as a searchable reference case."),
-    NULL },
+    vw_evidence_page_get_type },
 };
 
 G_DEFINE_FINAL_TYPE (VwWindow, vw_window, ADW_TYPE_APPLICATION_WINDOW)

@@ -161,7 +161,8 @@ static void
 test_checklist (Fixture       *f,
                 gconstpointer  data)
 {
-  GtkWidget *row = find_row (GTK_WIDGET (f->page), vw_criterion_get_question (VW_CRITERION_DATA_SHARING));
+  GtkWidget *row = find_row (GTK_WIDGET (f->page),
+                             vw_criterion_get_question (VW_CRITERION_DATA_SHARING));
   GtkDropDown *dropdown;
   GtkLabel *score = NULL;
   GtkLevelBar *bar = GTK_LEVEL_BAR (vw_test_find_by_type (GTK_WIDGET (f->page),

@@ -38,6 +38,10 @@ static const VwFieldInfo fields[] = {
   { "mc-draws", VW_FIELD_INT, 0, N_("number of Monte Carlo draws"),
     NULL, 100, 1000000, VW_ITEM_META, "10000" },
   { "mc-seed", VW_FIELD_INT, 0, N_("Monte Carlo seed"), NULL, 0, 2147483647, VW_ITEM_META, "1" },
+  { "performance-share", VW_FIELD_DOUBLE, 0, N_("share of the price tied to verified value"),
+    NULL, 1, 0, VW_ITEM_META, NULL },
+  { "performance-cap", VW_FIELD_DOUBLE, 0, N_("cap of the performance payment"),
+    NULL, 1, 0, VW_ITEM_META, "1" },
   /* The customer-selection checklist: our own judgement of the customer, never shown to them. */
   { "fit-vendor-management", VW_FIELD_ENUM, VW_FIELD_INTERNAL,
     N_("vendor management aligned with a value-based approach"),
@@ -46,8 +50,8 @@ static const VwFieldInfo fields[] = {
     fit_choices, 1, 0, VW_ITEM_META, "unknown" },
   { "fit-bargaining-power", VW_FIELD_ENUM, VW_FIELD_INTERNAL, N_("our bargaining power"),
     fit_choices, 1, 0, VW_ITEM_META, "unknown" },
-  { "fit-decision-maker", VW_FIELD_ENUM, VW_FIELD_INTERNAL, N_("a decision maker whose goals align"),
-    fit_choices, 1, 0, VW_ITEM_META, "unknown" },
+  { "fit-decision-maker", VW_FIELD_ENUM, VW_FIELD_INTERNAL,
+    N_("a decision maker whose goals align"), fit_choices, 1, 0, VW_ITEM_META, "unknown" },
 };
 
 struct _VwMeta
