@@ -3,15 +3,14 @@
  * Copyright 2026 The Value Workbench authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A variable's unit is free text (docs/file-format.md); two spellings carry meaning for the
- * formatter: "share" (a ratio, written as a percentage) and the case's currency code, alone
- * or followed by "/period" ("EUR/year"), written as money. Anything else is written after
- * the number ("t/year").
+ * How a unit is read is vw_value_format_for_unit()'s; this adds what a page needs around it:
+ * what the figure is per ("€1.2 M/year"), a series as its total, an error value as its text.
  */
 
 #include <string.h>
 
 #include "vw-figure.h"
+#include "vw-unit-format.h"
 
 /**
  * vw_value_total:
@@ -33,45 +32,6 @@ vw_value_total (const VwValue *value)
 }
 
 /**
- * vw_figure_format_for_unit:
- * @unit: (nullable): the variable's unit
- * @currency: (nullable): the case's currency code
- * @format: (out caller-allocates): how to write the number
- * @per: (out) (transfer none): what follows the number ("/year"), or ""
- */
-void
-vw_figure_format_for_unit (const char     *unit,
-                           const char     *currency,
-                           VwValueFormat  *format,
-                           const char    **per)
-{
-  gsize currency_len = currency != NULL ? strlen (currency) : 0;
-
-  memset (format, 0, sizeof *format);
-  format->kind = VW_VALUE_NUMBER;
-  format->decimals = -1;
-  *per = "";
-
-  if (unit == NULL || *unit == '\0')
-    return;
-
-  if (g_str_has_prefix (unit, "share"))
-    {
-      format->kind = VW_VALUE_PERCENT;
-      *per = unit + strlen ("share");
-    }
-  else if (currency_len > 0 && strncmp (unit, currency, currency_len) == 0
-           && (unit[currency_len] == '\0' || unit[currency_len] == '/'))
-    {
-      format->kind = VW_VALUE_CURRENCY;
-      format->currency = currency;
-      *per = unit + currency_len;
-    }
-  else
-    format->unit = unit;
-}
-
-/**
  * vw_figure_format_number:
  *
  * Returns: (transfer full): @number in @unit, e.g. "€1.24 M/year", "12.5%", "840 t/year"
@@ -84,10 +44,13 @@ vw_figure_format_number (const VwNumberLocale *locale,
                          VwFormatFlags         flags)
 {
   VwValueFormat format;
-  const char *per;
+  const char *per = NULL;
   g_autofree char *text = NULL;
 
-  vw_figure_format_for_unit (unit, currency, &format, &per);
+  vw_value_format_for_unit (unit, currency, &format);
+  /* Money and shares drop the unit for a symbol; keep what it is per ("/year"). */
+  if (format.kind != VW_VALUE_NUMBER && unit != NULL)
+    per = strchr (unit, '/');
   text = vw_format_value (locale, &format, number, flags);
 
   return g_strconcat (text, per, NULL);

@@ -11,17 +11,13 @@
 
 G_BEGIN_DECLS
 
-double vw_value_total          (const VwValue        *value);
-void  vw_figure_format_for_unit (const char           *unit,
-                                 const char           *currency,
-                                 VwValueFormat        *format,
-                                 const char          **per);
-char *vw_figure_format_number   (const VwNumberLocale *locale,
+double  vw_value_total          (const VwValue        *value);
+char   *vw_figure_format_number (const VwNumberLocale *locale,
                                  const char           *unit,
                                  const char           *currency,
                                  double                number,
                                  VwFormatFlags         flags);
-char *vw_figure_format          (const VwNumberLocale *locale,
+char   *vw_figure_format        (const VwNumberLocale *locale,
                                  const char           *unit,
                                  const char           *currency,
                                  const VwValue        *value,
