@@ -8,12 +8,9 @@
 
 #include <glib/gi18n.h>
 
-<<<<<<< HEAD
 #include "vw-elements-page.h"
-=======
 #include "vw-evidence-page.h"
 #include "vw-overview-page.h"
->>>>>>> main
 #include "vw-window-private.h"
 
 typedef struct
