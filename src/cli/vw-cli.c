@@ -31,6 +31,10 @@ static const GOptionEntry entries[] = {
     N_("FILE") },
   { "simulate", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Evaluate every variable of FILE for every alternative and print a table"), N_("FILE") },
+  { "export-charts", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write every chart of FILE into DIR as images (no display needed)"), N_("DIR") },
+  { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-charts: “png” (default, at twice the size) or “svg”"), N_("FORMAT") },
   { "json", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --simulate: print JSON instead of a table"), NULL },
   { "scenario", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -139,6 +143,26 @@ vw_cli_run (GVariantDict *options)
           return VW_EXIT_USAGE;
         }
       return vw_cli_simulate (path, options);
+    }
+
+  if (g_variant_dict_contains (options, "export-charts"))
+    {
+      g_autofree const char **rest = NULL;
+      const char *dir = NULL;
+
+      g_variant_dict_lookup (options, "export-charts", "^&ay", &dir);
+      if (!g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &rest)
+          || rest[0] == NULL || rest[1] != NULL)
+        {
+          g_printerr (_("--export-charts DIR takes exactly one file\n"));
+          return VW_EXIT_USAGE;
+        }
+      return vw_cli_export_charts (dir, rest[0], options);
+    }
+  if (g_variant_dict_contains (options, "format"))
+    {
+      g_printerr (_("--%s needs --export-charts DIR FILE\n"), "format");
+      return VW_EXIT_USAGE;
     }
 
   /* The options of --simulate mean nothing on their own. */
