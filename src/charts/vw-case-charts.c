@@ -18,6 +18,7 @@
 #include "vw-case-charts.h"
 #include "vw-chart-theme.h"
 #include "vw-format.h"
+#include "vw-unit-format.h"
 
 /* ---- The case's roles ---- */
 
@@ -222,6 +223,20 @@ variable_label (VwCaseModel *cm,
 }
 
 static const char *
+variable_id (VwCaseModel *cm,
+             int          var)
+{
+  return vw_item_get_id (variable_item (cm, var));
+}
+
+static const char *
+alternative_id (VwCaseModel *cm,
+                int          alt)
+{
+  return vw_item_get_id (VW_ITEM (vw_case_model_get_alternative (cm, (guint) alt)));
+}
+
+static const char *
 alternative_name (VwCaseModel *cm,
                   int          alt)
 {
@@ -255,38 +270,38 @@ variable_formula (VwCaseModel *cm,
   return g_strdup (vw_item_get_id (item));
 }
 
-/* How a unit reads: "share" is a ratio, the case's currency (alone or per period) money,
- * anything else a number with its unit. */
-static void
-kind_for_unit (const char  *unit,
-               const char  *currency,
-               VwValueKind *kind,
-               const char **currency_or_unit)
-{
-  if (unit != NULL && (g_str_equal (unit, "share") || g_str_has_prefix (unit, "share/")))
-    {
-      *kind = VW_VALUE_PERCENT;
-      *currency_or_unit = NULL;
-    }
-  else if (unit != NULL && currency != NULL && g_str_has_prefix (unit, currency)
-           && (unit[strlen (currency)] == '\0' || unit[strlen (currency)] == '/'))
-    {
-      *kind = VW_VALUE_CURRENCY;
-      *currency_or_unit = currency;
-    }
-  else
-    {
-      *kind = VW_VALUE_NUMBER;
-      *currency_or_unit = unit;
-    }
-}
-
 static const char *
 case_currency (VwCaseModel *cm)
 {
   const char *currency = vw_item_get_string (meta_of (cm), "currency");
 
   return currency != NULL ? currency : "EUR";
+}
+
+/* How a unit reads (vw_value_format_for_unit), as the kind and the one string the chart
+ * data's setters take. */
+static void
+kind_for_unit (VwCaseModel *cm,
+               const char  *unit,
+               VwValueKind *kind,
+               const char **currency_or_unit)
+{
+  VwValueFormat format;
+
+  vw_value_format_for_unit (unit, case_currency (cm), &format);
+  *kind = format.kind;
+  *currency_or_unit = format.kind == VW_VALUE_CURRENCY ? format.currency : format.unit;
+}
+
+static VwValueFormat
+format_for_variable (VwCaseModel *cm,
+                     int          var)
+{
+  VwValueFormat format;
+
+  vw_value_format_for_unit (vw_item_get_string (variable_item (cm, var), "unit"),
+                            case_currency (cm), &format);
+  return format;
 }
 
 static VwChartData *
@@ -303,8 +318,7 @@ chart_new (VwCaseModel              *cm,
   VwValueKind value_kind;
   const char *currency_or_unit;
 
-  kind_for_unit (unit != NULL ? unit : case_currency (cm), case_currency (cm), &value_kind,
-                 &currency_or_unit);
+  kind_for_unit (cm, unit != NULL ? unit : case_currency (cm), &value_kind, &currency_or_unit);
   vw_chart_data_set_format (data, locale, value_kind, currency_or_unit, -1);
   data->internal = opt != NULL && opt->internal;
   data->period_unit = g_strcmp0 (period, "quarter") == 0 ? VW_PERIOD_QUARTER
@@ -315,15 +329,15 @@ chart_new (VwCaseModel              *cm,
 }
 
 static void
-set_category_format_for_unit (VwChartData *data,
+set_category_format_for_unit (VwCaseModel *cm,
+                              VwChartData *data,
                               guint        index,
-                              const char  *unit,
-                              const char  *currency)
+                              const char  *unit)
 {
   VwValueKind kind;
   const char *currency_or_unit;
 
-  kind_for_unit (unit, currency, &kind, &currency_or_unit);
+  kind_for_unit (cm, unit, &kind, &currency_or_unit);
   vw_chart_data_set_category_format (data, index, kind, currency_or_unit, -1);
 }
 
@@ -405,8 +419,8 @@ vw_case_chart_value_waterfall (VwCaseModel              *cm,
   values = g_array_new (FALSE, FALSE, sizeof (double));
 
   {
-    g_autofree char *formula = g_strdup_printf ("%s@%s", vw_item_get_id (variable_item (cm, headline)),
-                                                vw_item_get_id (VW_ITEM (vw_case_model_get_alternative (cm, baseline))));
+    g_autofree char *formula = g_strdup_printf ("%s@%s", variable_id (cm, headline),
+                                                alternative_id (cm, baseline));
     add_step (data, values, alternative_name (cm, baseline), start, VW_CATEGORY_TOTAL,
               alternative_role (cm, baseline), formula);
   }
@@ -446,8 +460,8 @@ vw_case_chart_value_waterfall (VwCaseModel              *cm,
     }
 
   {
-    g_autofree char *formula = g_strdup_printf ("%s@%s", vw_item_get_id (variable_item (cm, headline)),
-                                                vw_item_get_id (VW_ITEM (vw_case_model_get_alternative (cm, offer))));
+    g_autofree char *formula = g_strdup_printf ("%s@%s", variable_id (cm, headline),
+                                                alternative_id (cm, offer));
     add_step (data, values, alternative_name (cm, offer), end, VW_CATEGORY_TOTAL,
               VW_CHART_ROLE_OFFER, formula);
   }
@@ -518,9 +532,8 @@ vw_case_chart_evc_waterfall (VwCaseModel              *cm,
       value = scalar_at (cm, var, offer) - scalar_at (cm, var, reference);
       if (!isfinite (value) || nearly_zero (value, end - start))
         continue;
-      formula = g_strdup_printf ("%s − %s@%s", vw_item_get_id (variable_item (cm, var)),
-                                 vw_item_get_id (variable_item (cm, var)),
-                                 vw_item_get_id (VW_ITEM (vw_case_model_get_alternative (cm, reference))));
+      formula = g_strdup_printf ("%s − %s@%s", variable_id (cm, var), variable_id (cm, var),
+                                 alternative_id (cm, reference));
       add_step (data, values, vw_item_get_string (element, "name"), value, 0,
                 VW_CHART_ROLE_NEUTRAL, formula);
       sum += value;
@@ -609,10 +622,11 @@ vw_case_chart_tco (VwCaseModel              *cm,
               if (!isfinite (values[a]))
                 values[a] = 0.0;
             }
-          series = vw_chart_data_add_series (data, variable_label (cm, var),
-                                             pass == 0 ? VW_CHART_ROLE_PRICE
-                                                       : VW_CHART_ROLE_PALETTE + palette++ % VW_CHART_PALETTE_SIZE,
-                                             VW_SERIES_BARS, values, n_alts);
+          VwChartRole role = pass == 0 ? VW_CHART_ROLE_PRICE
+                                       : VW_CHART_ROLE_PALETTE + palette++ % VW_CHART_PALETTE_SIZE;
+
+          series = vw_chart_data_add_series (data, variable_label (cm, var), role, VW_SERIES_BARS,
+                                             values, n_alts);
           series->formula = variable_formula (cm, var);
         }
     }
@@ -699,8 +713,8 @@ vw_case_chart_cash_flow (VwCaseModel              *cm,
       series = vw_chart_data_add_series (data, name, VW_CHART_ROLE_TOTAL, VW_SERIES_DASHED,
                                          discounted, v.len);
       series->formula = g_strdup_printf ("Σ %s / (1 + %s)^t",
-                                         vw_item_get_id (variable_item (cm, var)),
-                                         vw_item_get_id (variable_item (cm, rate_var)));
+                                         variable_id (cm, var),
+                                         variable_id (cm, rate_var));
     }
   return g_steal_pointer (&data);
 }
@@ -782,11 +796,10 @@ vw_case_chart_tornado (VwCaseModel              *cm,
     return NULL;
 
   data = chart_new (cm, VW_CHART_TORNADO, opt,
-                    vw_item_get_string (variable_item (cm, headline), "unit"),
-                    /* TRANSLATORS: a chart's title; %s is the headline result, e.g. "EBIT" */
-                    NULL);
+                    vw_item_get_string (variable_item (cm, headline), "unit"), NULL);
   if (opt != NULL && opt->titles)
     {
+      /* TRANSLATORS: a chart's title; %s is the headline result, e.g. "EBIT of the line" */
       g_autofree char *title = g_strdup_printf (_("What moves “%s”"),
                                                 variable_label (cm, headline));
       vw_chart_data_set_title (data, title, alternative_name (cm, offer));
@@ -799,20 +812,12 @@ vw_case_chart_tornado (VwCaseModel              *cm,
     {
       int var = g_array_index (owners, int, bars[b].input);
       VwItem *item = variable_item (cm, var);
-      VwValueKind kind;
-      const char *currency_or_unit;
-      VwValueFormat format = { 0 };
+      VwValueFormat format = format_for_variable (cm, var);
       g_autofree char *lo = NULL;
       g_autofree char *hi = NULL;
       g_autofree char *range = NULL;
       guint c;
 
-      kind_for_unit (vw_item_get_string (item, "unit"), case_currency (cm), &kind,
-                     &currency_or_unit);
-      format.kind = kind;
-      format.currency = currency_or_unit;
-      format.unit = currency_or_unit;
-      format.decimals = -1;
       lo = vw_format_value (data->locale, &format, bars[b].low, VW_FORMAT_EXACT);
       hi = vw_format_value (data->locale, &format, bars[b].high, VW_FORMAT_EXACT);
       c = vw_chart_data_add_category (data, vw_item_get_string (item, "label"), 0,
@@ -949,7 +954,7 @@ vw_case_chart_kpi_bullets (VwCaseModel              *cm,
                                       g_strcmp0 (vw_item_get_string (kpi, "better"), "lower") == 0
                                         ? VW_CATEGORY_LOWER_IS_BETTER : 0,
                                       VW_CHART_ROLE_NEUTRAL);
-      set_category_format_for_unit (data, c, vw_item_get_string (kpi, "unit"), case_currency (cm));
+      set_category_format_for_unit (cm, data, c, vw_item_get_string (kpi, "unit"));
       if (var >= 0)
         {
           g_autofree char *formula = variable_formula (cm, var);
@@ -1137,16 +1142,9 @@ vw_case_chart_value_bubbles (VwCaseModel              *cm,
       point->selected = vw_item_get_bool (element, "selected");
       if (isfinite (value))
         {
-          VwValueFormat format = data->format;
-          VwValueKind kind;
-          const char *currency_or_unit;
+          VwValueFormat format = format_for_variable (cm, var);
           g_autofree char *text = NULL;
 
-          kind_for_unit (vw_item_get_string (variable_item (cm, var), "unit"), case_currency (cm),
-                         &kind, &currency_or_unit);
-          format.kind = kind;
-          format.currency = currency_or_unit;
-          format.unit = currency_or_unit;
           text = vw_format_value (data->locale, &format, value, VW_FORMAT_ABBREVIATED);
           /* TRANSLATORS: second line of a value element's bubble; %s is its value */
           point->detail = g_strdup_printf (_("Worth %s"), text);

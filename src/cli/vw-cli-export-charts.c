@@ -16,6 +16,7 @@
 #include <errno.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "vw-case-charts.h"
 #include "vw-chart-painter.h"
@@ -74,8 +75,9 @@ write_all (Export                  *export,
   GListModel *kpis = vw_document_get_items (doc, VW_ITEM_KPI);
   int offer = vw_case_chart_offer_alternative (cm);
   int headline = vw_case_chart_headline_variable (cm);
-  const char *offer_id = offer >= 0 ? vw_item_get_id (VW_ITEM (vw_case_model_get_alternative (cm, (guint) offer)))
-                                    : NULL;
+  VwAlternative *offer_item = offer >= 0 ? vw_case_model_get_alternative (cm, (guint) offer)
+                                         : NULL;
+  const char *offer_id = offer_item != NULL ? vw_item_get_id (VW_ITEM (offer_item)) : NULL;
   g_autoptr(GError) tornado_error = NULL;
   guint n_draws;
 
@@ -129,6 +131,29 @@ write_all (Export                  *export,
   return write_chart (export, vw_case_chart_price_corridor (cm, chart_opts), offer_id, error);
 }
 
+/* An internal input is not in the customer's document, and nothing the customer sees reads
+ * it (a formula that does is internal too): its --set has nothing to change there. */
+static void
+drop_internal_sets (VwCliCaseOptions *opts,
+                    VwDocument       *projection)
+{
+  guint kept = 0;
+
+  for (guint i = 0; opts->sets != NULL && opts->sets[i] != NULL; i++)
+    {
+      const char *arg = opts->sets[i];
+      g_autofree char *id = g_strndup (arg, strcspn (arg, "@="));
+
+      if (vw_document_find_variable (projection, id) != NULL)
+        opts->sets[kept++] = arg;
+      else
+        g_printerr (_("note: --set %s is internal and leaves the customer’s charts unchanged\n"),
+                    arg);
+    }
+  if (opts->sets != NULL)
+    opts->sets[kept] = NULL;
+}
+
 /**
  * vw_cli_export_charts:
  * @dir: the folder to write into (made when missing)
@@ -168,6 +193,14 @@ vw_cli_export_charts (const char   *dir,
   doc = vw_cli_load_case (path);
   if (doc == NULL)
     return VW_EXIT_BAD_INPUT;
+  /* Every --set is checked on the whole case, so a typo is an error for every audience. */
+  {
+    g_autoptr(VwCaseModel) check = vw_case_model_new (doc);
+
+    status = vw_cli_case_options_apply (&opts, check);
+    if (status != VW_EXIT_OK)
+      return status;
+  }
   if (!opts.internal)
     {
       /* The customer's charts are drawn from the customer's document, nothing else. */
@@ -181,6 +214,7 @@ vw_cli_export_charts (const char   *dir,
         }
       g_object_unref (doc);
       doc = projection;
+      drop_internal_sets (&opts, doc);
     }
   chart_opts.internal = opts.internal;
 

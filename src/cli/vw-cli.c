@@ -38,17 +38,20 @@ static const GOptionEntry entries[] = {
   { "json", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --simulate: print JSON instead of a table"), NULL },
   { "scenario", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --simulate: apply the scenario NAME (its id or name)"), N_("NAME") },
+    N_("With --simulate or --export-charts: apply the scenario NAME (its id or name)"),
+    N_("NAME") },
   { "draws", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --simulate: run a Monte Carlo simulation of N draws (0: none)"), N_("N") },
+    N_("With --simulate or --export-charts: run a Monte Carlo simulation of N draws "
+       "(0: none)"), N_("N") },
   { "seed", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --simulate: the seed of the Monte Carlo simulation"), N_("S") },
+    N_("With --simulate or --export-charts: the seed of the Monte Carlo simulation"), N_("S") },
   { "set", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
-    N_("With --simulate: override an input, for every alternative or for one; repeatable"),
+    N_("With --simulate or --export-charts: override an input, for every alternative or "
+       "for one; repeatable"),
     N_("ID[@ALT]=VALUE") },
   { "audience", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --simulate: “internal” (default) or “customer”, which leaves out everything "
-       "internal"), N_("AUDIENCE") },
+    N_("With --simulate or --export-charts: “internal” (default) or “customer”, which "
+       "leaves out everything internal"), N_("AUDIENCE") },
 
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
   { NULL }
