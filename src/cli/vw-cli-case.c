@@ -83,14 +83,14 @@ vw_cli_case_options_clear (VwCliCaseOptions *options)
 }
 
 /**
- * vw_cli_load_case:
+ * vw_cli_load_document:
  *
  * Loads @path, printing its first problem as PATH:LINE: message.
  *
  * Returns: (transfer full) (nullable): the document, or %NULL (exit with %VW_EXIT_BAD_INPUT)
  */
 VwDocument *
-vw_cli_load_case (const char *path)
+vw_cli_load_document (const char *path)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(GError) error = NULL;
@@ -115,10 +115,16 @@ vw_cli_load_case (const char *path)
   return doc;
 }
 
-/* ID=VALUE or ID@ALT=VALUE; a missing '=' is a usage error, the rest is bad input. */
-static int
-apply_set (VwCaseModel *cm,
-           const char  *arg)
+/**
+ * vw_cli_apply_set:
+ * @arg: ID=VALUE or ID@ALT=VALUE
+ *
+ * Returns: %VW_EXIT_OK; %VW_EXIT_USAGE without '='; %VW_EXIT_BAD_INPUT for the rest, after
+ *   printing the problem
+ */
+int
+vw_cli_apply_set (VwCaseModel *cm,
+                  const char  *arg)
 {
   g_autofree char *id = NULL;
   g_autofree char *alt = NULL;
@@ -178,7 +184,7 @@ vw_cli_case_options_apply (const VwCliCaseOptions *options,
     }
   for (guint i = 0; options->sets != NULL && options->sets[i] != NULL; i++)
     {
-      int status = apply_set (cm, options->sets[i]);
+      int status = vw_cli_apply_set (cm, options->sets[i]);
       if (status != VW_EXIT_OK)
         return status;
     }

@@ -190,7 +190,7 @@ vw_cli_export_charts (const char   *dir,
   if (status != VW_EXIT_OK)
     return status;
 
-  doc = vw_cli_load_case (path);
+  doc = vw_cli_load_document (path);
   if (doc == NULL)
     return VW_EXIT_BAD_INPUT;
   /* Every --set is checked on the whole case, so a typo is an error for every audience. */

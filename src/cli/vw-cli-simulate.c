@@ -428,7 +428,7 @@ vw_cli_simulate (const char   *path,
       return VW_EXIT_USAGE;
     }
 
-  sim.doc = vw_cli_load_case (path);
+  sim.doc = vw_cli_load_document (path);
   if (sim.doc == NULL)
     return VW_EXIT_BAD_INPUT;
 

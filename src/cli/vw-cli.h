@@ -38,7 +38,6 @@ guint       vw_cli_case_options_get_draws (const VwCliCaseOptions *options,
                                            VwCaseModel            *cm);
 guint64     vw_cli_case_options_get_seed  (const VwCliCaseOptions *options,
                                            VwCaseModel            *cm);
-VwDocument *vw_cli_load_case              (const char             *path);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (VwCliCaseOptions, vw_cli_case_options_clear)
 
@@ -55,5 +54,12 @@ int        vw_cli_simulate    (const char   *path,
 int        vw_cli_export_charts (const char   *dir,
                                  const char   *path,
                                  GVariantDict *options);
+int        vw_cli_export_pdf  (const char   *out,
+                               GVariantDict *options);
+
+/* --set ID[@ALT]=VALUE on a case model, and loading a case (vw-cli-case.c). */
+int        vw_cli_apply_set   (VwCaseModel  *cm,
+                               const char   *arg);
+VwDocument *vw_cli_load_document (const char *path);
 
 G_END_DECLS
