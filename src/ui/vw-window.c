@@ -8,7 +8,10 @@
 
 #include <glib/gi18n.h>
 
+#include "vw-elements-page.h"
+#include "vw-evidence-page.h"
 #include "vw-model-page.h"
+#include "vw-overview-page.h"
 #include "vw-window-private.h"
 
 typedef struct
@@ -25,7 +28,7 @@ typedef struct
 static const VwPageInfo pages[] = {
   { "overview", N_("Overview"), "vw-overview-symbolic",
     N_("The customer, the segment, whether this customer is ready for a value-based offer, and the alternatives you compare."),
-    NULL },
+    vw_overview_page_get_type },
   { "stakeholders", N_("Stakeholders"), "vw-stakeholders-symbolic",
     N_("The buying center: who decides, who influences, how they see you, and what each person cares about."),
     NULL },
@@ -34,7 +37,7 @@ static const VwPageInfo pages[] = {
     NULL },
   { "elements", N_("Value Elements"), "vw-elements-symbolic",
     N_("Choose the few value elements that are salient, differentiating and of high economic impact."),
-    NULL },
+    vw_elements_page_get_type },
   { "model", N_("Model & Simulation"), "vw-model-symbolic",
     N_("Quantify the value in the customer’s KPIs, compare the alternatives and simulate the uncertainty."),
     vw_model_page_get_type },
@@ -43,7 +46,7 @@ static const VwPageInfo pages[] = {
     NULL },
   { "evidence", N_("Evidence & Cases"), "vw-evidence-symbolic",
     N_("Verify the value delivered and keep it as a searchable reference case."),
-    NULL },
+    vw_evidence_page_get_type },
 };
 
 G_DEFINE_FINAL_TYPE (VwWindow, vw_window, ADW_TYPE_APPLICATION_WINDOW)
