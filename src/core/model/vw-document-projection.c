@@ -58,14 +58,8 @@ vw_audience_parse (const char  *text,
   return TRUE;
 }
 
-/**
- * vw_document_copy:
- *
- * Returns: (transfer full): an independent copy of every item, without file, undo history
- *   or notifications to anyone: what a worker thread may own while the user edits @source.
- */
-VwDocument *
-vw_document_copy (VwDocument *source)
+static VwDocument *
+copy_document (VwDocument *source)
 {
   VwDocument *copy = vw_document_new ();
   VwItem *src_meta = VW_ITEM (vw_document_get_meta (source));
@@ -181,7 +175,7 @@ vw_document_new_projection (VwDocument *self,
   if (stakeholder_id != NULL && vw_document_find (self, VW_ITEM_STAKEHOLDER, stakeholder_id) == NULL)
     return NULL;
 
-  copy = vw_document_copy (self);
+  copy = copy_document (self);
   doomed = collect_removals (self, copy, stakeholder_id);
   for (guint i = 0; i < doomed->len; i++)
     vw_document_remove_item (copy, g_ptr_array_index (doomed, i), NULL);
