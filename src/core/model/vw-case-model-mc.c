@@ -366,7 +366,6 @@ vw_case_model_run_monte_carlo_full (VwCaseModel     *self,
             x[n++] = x[k];
           }
       s->n_valid = n;
-      s->sorted = x;
       if (n == 0)
         continue;
       qsort (x, n, sizeof (double), cmp_double);
@@ -379,6 +378,22 @@ vw_case_model_run_monte_carlo_full (VwCaseModel     *self,
     }
 
   return mc;
+}
+
+/**
+ * vw_case_monte_carlo_get_sorted:
+ * @output: an index into mc->outputs
+ *
+ * Returns: (array length=mc->outputs[output].n_valid): the output's draws, ascending (the
+ *   histogram and the S-curve)
+ */
+const double *
+vw_case_monte_carlo_get_sorted (const VwCaseMonteCarlo *mc,
+                                guint                   output)
+{
+  g_return_val_if_fail (mc != NULL && output < mc->n_outputs, NULL);
+
+  return mc->samples + (gsize) output * mc->n_draws;
 }
 
 void

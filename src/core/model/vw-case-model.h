@@ -47,7 +47,6 @@ typedef struct
   double   mean;
   double   p10, p50, p90;
   double   min, max;     /* equal when no uncertain input moves this output */
-  const double *sorted;  /* the n_valid outputs, ascending (histogram, S-curve) */
 } VwCaseOutputStats;
 
 typedef struct
@@ -57,7 +56,8 @@ typedef struct
   guint              n_dists;    /* uncertain inputs (one per alternative for a factor) */
   VwCaseOutputStats *outputs;
   guint              n_outputs;
-  double            *samples;    /* owns the outputs' sorted samples */
+  double            *samples;    /* output o's n_valid draws, ascending, start at o × n_draws
+                                  * (vw_case_monte_carlo_get_sorted) */
 } VwCaseMonteCarlo;
 
 /* Where an input's effective value comes from, first match wins (see above). */
@@ -139,6 +139,8 @@ VwCaseMonteCarlo *vw_case_model_run_monte_carlo_full (VwCaseModel *self,
                                                 gpointer        user_data,
                                                 GCancellable   *cancellable,
                                                 GError        **error);
+const double *vw_case_monte_carlo_get_sorted   (const VwCaseMonteCarlo *mc,
+                                                guint           output);
 void          vw_case_monte_carlo_free         (VwCaseMonteCarlo *mc);
 VwMonteCarloResult *vw_case_model_run_monte_carlo_samples (VwCaseModel  *self,
                                                 guint           variable,
