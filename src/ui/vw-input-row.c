@@ -364,8 +364,8 @@ vw_input_row_init (VwInputRow *self)
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->slider));
 
   self->entry = GTK_ENTRY (gtk_entry_new ());
-  gtk_editable_set_width_chars (GTK_EDITABLE (self->entry), 12);
-  gtk_editable_set_max_width_chars (GTK_EDITABLE (self->entry), 14);
+  gtk_editable_set_width_chars (GTK_EDITABLE (self->entry), 14);
+  gtk_editable_set_max_width_chars (GTK_EDITABLE (self->entry), 16);
   gtk_entry_set_alignment (self->entry, 1.0);
   gtk_widget_add_css_class (GTK_WIDGET (self->entry), "numeric");
   gtk_widget_set_valign (GTK_WIDGET (self->entry), GTK_ALIGN_CENTER);

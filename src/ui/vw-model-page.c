@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vw-case-charts.h"
 #include "vw-explain-window.h"
 #include "vw-explanation.h"
 #include "vw-formula.h"
@@ -36,19 +37,6 @@ static VwCaseModel *
 page_model (VwModelPage *self)
 {
   return vw_page_get_case_model (VW_PAGE (self));
-}
-
-static int
-alternative_named (VwCaseModel *cm,
-                   const char  *field)
-{
-  VwItem *meta = VW_ITEM (vw_document_get_meta (vw_case_model_get_document (cm)));
-  const char *id = vw_item_get_string (meta, field);
-
-  for (guint a = 0; id != NULL && a < vw_case_model_get_n_alternatives (cm); a++)
-    if (g_strcmp0 (vw_item_get_id (VW_ITEM (vw_case_model_get_alternative (cm, a))), id) == 0)
-      return (int) a;
-  return -1;
 }
 
 static int
@@ -170,6 +158,8 @@ vw_model_page_update_values (VwModelPage *self)
     }
   update_table (self);
   update_formula_rows (self);
+  vw_model_page_invalidate_charts (self);
+  vw_model_page_update_chart (self);
 }
 
 /* Building --------------------------------------------------------------------------------- */
@@ -563,13 +553,11 @@ rebuild (VwModelPage *self)
       return;
     }
 
-  self->offer = alternative_named (cm, "offer-alternative");
-  if (self->offer < 0)
-    self->offer = alternative_of_role (cm, "offer");
+  self->offer = vw_case_chart_offer_alternative (cm);
   /* A KPI's baseline is the customer today: the status quo, not the price reference. */
   self->reference = alternative_of_role (cm, "status-quo");
   if (self->reference < 0)
-    self->reference = alternative_named (cm, "reference-alternative");
+    self->reference = vw_case_chart_reference_alternative (cm);
   if (self->input_alternative >= n_alts)
     self->input_alternative = self->offer >= 0 ? (guint) self->offer : 0;
 
@@ -921,8 +909,6 @@ section (const char *title,
   return box;
 }
 
-GtkWidget *vw_model_page_build_simulation_bar (VwModelPage *self);
-
 static void
 vw_model_page_init (VwModelPage *self)
 {
@@ -991,8 +977,7 @@ vw_model_page_init (VwModelPage *self)
   gtk_box_append (GTK_BOX (table_card), GTK_WIDGET (self->table));
   gtk_box_append (GTK_BOX (right), section (_("Alternatives side by side"), table_card));
 
-  self->charts_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 12));
-  gtk_box_append (GTK_BOX (right), GTK_WIDGET (self->charts_box));
+  gtk_box_append (GTK_BOX (right), section (_("Charts"), vw_model_page_build_charts (self)));
   gtk_box_append (GTK_BOX (columns), right);
   gtk_box_append (GTK_BOX (content), columns);
 

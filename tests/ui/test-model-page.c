@@ -6,6 +6,7 @@
 
 #include <math.h>
 
+#include "vw-chart-view.h"
 #include "vw-explain-window.h"
 #include "vw-goal-seek-dialog.h"
 #include "vw-input-row.h"
@@ -350,6 +351,39 @@ test_goal_seek (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/* The charts: built from the case on screen; the distribution only after a simulation. */
+static void
+test_charts (Fixture       *f,
+             gconstpointer  data)
+{
+  VwChartView *view;
+  VwChartData *before;
+
+  g_assert_true (vw_model_page_show_chart (f->page, VW_CHART_VALUE_WATERFALL));
+  view = VW_CHART_VIEW (vw_model_page_get_chart_view (f->page));
+  g_assert_nonnull (vw_chart_view_get_data (view));
+  before = vw_chart_view_get_data (view);
+
+  /* A slider step rebuilds the chart on screen. */
+  g_assert_true (vw_input_row_set_text (VW_INPUT_ROW (vw_model_page_find_input_row (f->page, "contribution_margin")), "150"));
+  vw_model_page_refresh_now (f->page);
+  g_assert_true (vw_chart_view_get_data (view) != before);
+
+  g_assert_true (vw_model_page_show_chart (f->page, VW_CHART_TORNADO));
+  view = VW_CHART_VIEW (vw_model_page_get_chart_view (f->page));
+  g_assert_nonnull (vw_chart_view_get_data (view));
+  g_assert_cmpint (vw_chart_view_get_data (view)->kind, ==, VW_CHART_TORNADO);
+
+  g_assert_true (vw_model_page_show_chart (f->page, VW_CHART_HISTOGRAM));
+  view = VW_CHART_VIEW (vw_model_page_get_chart_view (f->page));
+  g_assert_null (vw_chart_view_get_data (view));
+  vw_model_page_simulate (f->page, 1000);
+  g_assert_true (wait_until_idle (f->page));
+  g_assert_nonnull (vw_chart_view_get_data (view));
+  g_assert_cmpint (vw_chart_view_get_data (view)->kind, ==, VW_CHART_HISTOGRAM);
+  g_assert_cmpuint (vw_test_render_and_count (GTK_WIDGET (view), "model-histogram.png"), >, 10);
+}
+
 static void
 test_render (Fixture       *f,
              gconstpointer  data)
@@ -372,6 +406,7 @@ main (int   argc,
   ADD ("monte-carlo", test_monte_carlo, TRUE);
   ADD ("explain", test_explain, TRUE);
   ADD ("goal-seek", test_goal_seek, TRUE);
+  ADD ("charts", test_charts, TRUE);
   ADD ("render", test_render, TRUE);
 #undef ADD
 
