@@ -70,13 +70,14 @@ add_goals (VwStakeholdersPage *self,
       VwChartPoint *point = &g_array_index (data->points, VwChartPoint, i);
       g_autoptr(VwItem) person = g_list_model_get_item (people (self), i);
       const char *goals = person != NULL ? vw_item_get_string (person, "goals") : NULL;
+      g_autofree char *line = NULL;
       char *detail;
 
       if (goals == NULL || *goals == '\0')
         continue;
-      detail = point->detail != NULL
-        ? g_strdup_printf (_("Goals: %s\n%s"), goals, point->detail)
-        : g_strdup_printf (_("Goals: %s"), goals);
+      line = g_strdup_printf (_("Goals: %s"), goals);
+      detail = point->detail != NULL ? g_strconcat (line, "\n", point->detail, NULL)
+                                     : g_steal_pointer (&line);
       g_free (point->detail);
       point->detail = detail;
     }
