@@ -177,6 +177,7 @@ vw_model_page_build_charts (VwModelPage *self)
 {
   GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *switcher = gtk_stack_switcher_new ();
+  GtkWidget *scroller;
 
   gtk_widget_add_css_class (card, "card");
   self->charts_stack = GTK_STACK (gtk_stack_new ());
@@ -205,9 +206,15 @@ vw_model_page_build_charts (VwModelPage *self)
                             G_CALLBACK (on_tab_changed_cb), self);
 
   gtk_stack_switcher_set_stack (GTK_STACK_SWITCHER (switcher), self->charts_stack);
-  gtk_widget_set_halign (switcher, GTK_ALIGN_CENTER);
-  gtk_widget_set_margin_top (switcher, 12);
-  gtk_box_append (GTK_BOX (card), switcher);
+  /* Six tabs are wider than a narrow window: they scroll there. */
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC,
+                                  GTK_POLICY_NEVER);
+  gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), switcher);
+  gtk_widget_set_halign (scroller, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_top (scroller, 12);
+  gtk_box_append (GTK_BOX (card), scroller);
   gtk_widget_set_margin_start (GTK_WIDGET (self->charts_stack), 6);
   gtk_widget_set_margin_end (GTK_WIDGET (self->charts_stack), 6);
   gtk_widget_set_margin_bottom (GTK_WIDGET (self->charts_stack), 6);

@@ -68,5 +68,13 @@ GtkWidget *vw_model_page_build_simulation_bar (VwModelPage *self);
 GtkWidget *vw_model_page_build_charts  (VwModelPage *self);
 void vw_model_page_update_chart        (VwModelPage *self);
 void vw_model_page_invalidate_charts   (VwModelPage *self);
+void vw_model_page_schedule_refresh    (VwModelPage *self);
+int  vw_model_page_variable_index      (VwCaseModel *case_model,
+                                        const char  *id);
+void vw_model_page_build_inputs        (VwModelPage *self,
+                                        GtkListBox  *list);
+void vw_model_page_build_formulas      (VwModelPage *self,
+                                        GtkListBox  *list);
+void vw_model_page_update_formula_rows (VwModelPage *self);
 
 G_END_DECLS

@@ -385,6 +385,33 @@ test_charts (Fixture       *f,
 }
 
 static void
+print_widest (GtkWidget *widget,
+              int        depth)
+{
+  int min;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  if (min <= 420)
+    return;
+  g_test_message ("%*s%s: %d px", depth, "", G_OBJECT_TYPE_NAME (widget), min);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    print_widest (c, depth + 1);
+}
+
+/* The page fits a narrow window (the window folds its sidebar, tests/ui/test-window.c). */
+static void
+test_narrow (Fixture       *f,
+             gconstpointer  data)
+{
+  int min;
+
+  gtk_widget_measure (GTK_WIDGET (f->page), GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  if (min > 420)
+    print_widest (GTK_WIDGET (f->page), 0);
+  g_assert_cmpint (min, <=, 420);
+}
+
+static void
 test_render (Fixture       *f,
              gconstpointer  data)
 {
@@ -407,6 +434,7 @@ main (int   argc,
   ADD ("explain", test_explain, TRUE);
   ADD ("goal-seek", test_goal_seek, TRUE);
   ADD ("charts", test_charts, TRUE);
+  ADD ("narrow", test_narrow, TRUE);
   ADD ("render", test_render, TRUE);
 #undef ADD
 
