@@ -67,7 +67,11 @@ fail (Parser     *parser,
 static int
 current_line (Parser *parser)
 {
-  return xmlTextReaderGetParserLineNumber (parser->reader);
+  /* The node's own line; the parser's line is where it has read ahead to. */
+  xmlNodePtr node = xmlTextReaderCurrentNode (parser->reader);
+  long line = node ? xmlGetLineNo (node) : -1;
+
+  return line > 0 ? (int) line : xmlTextReaderGetParserLineNumber (parser->reader);
 }
 
 /* The byte scan, before any parser sees the data. */
@@ -429,7 +433,10 @@ _vw_case_bundle_parse (const char    *data,
         break;
     }
 
-  if (parser.error == NULL && parser.parse_error != NULL)
+  /* libxml2's own complaint comes first: a cut-off file may have looked like an empty case. */
+  if (parser.parse_error != NULL)
+    g_clear_error (&parser.error);
+  if (parser.parse_error != NULL)
     fail (&parser, parser.parse_error_line, _("the file is not well-formed XML (%s)"),
           parser.parse_error);
   else if (parser.error == NULL && status != 0)
