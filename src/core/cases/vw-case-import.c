@@ -128,7 +128,7 @@ read_cases_from_database (VwCaseRepository  *self,
     {
       VwReferenceCase *reference_case;
 
-      reference_case = _vw_case_store_read (connection->db, sqlite3_column_int64 (s, 0), error);
+      reference_case = _vw_case_store_read (connection, sqlite3_column_int64 (s, 0), error);
       if (reference_case == NULL || g_cancellable_set_error_if_cancelled (cancellable, error))
         {
           g_clear_object (&reference_case);
@@ -364,7 +364,7 @@ vw_case_repository_export_bundle (VwCaseRepository    *self,
 
       if ((i & 1023) == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
         goto out;
-      reference_case = _vw_case_store_read (connection->db, g_array_index (ids, gint64, i), error);
+      reference_case = _vw_case_store_read (connection, g_array_index (ids, gint64, i), error);
       if (reference_case == NULL)
         goto out;
       _vw_case_bundle_append (out, reference_case);
