@@ -293,7 +293,6 @@ test_hostile_bundles (void)
       g_autofree char *path = tmp_path (name);
       g_autoptr(GFile) file = g_file_new_for_path (path);
       g_autoptr(GError) error = NULL;
-      gint64 start = g_get_monotonic_time ();
 
       g_assert_true (g_file_set_contents (path, bundles[i].body, -1, NULL));
       g_assert_false (vw_case_repository_import_file (repository, file, NULL, NULL, NULL, &error));
@@ -301,7 +300,6 @@ test_hostile_bundles (void)
       if (strstr (error->message, bundles[i].message) == NULL)
         g_error ("%s: “%s” does not say “%s”", bundles[i].name, error->message, bundles[i].message);
       g_assert_cmpuint (vw_case_repository_count (repository, NULL), ==, 1);
-      g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
     }
 
   /* And a valid bundle after all that is fine. */
