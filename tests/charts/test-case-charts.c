@@ -278,6 +278,26 @@ test_tornado (void)
   assert_close (value_of (data, 1, (guint) row), scalar (cm, "ebit", "service_contract"));
   vw_case_model_clear_overrides (cm);
 
+  /* A factor range multiplies the offer's own input, and only the offer's. */
+  for (guint i = 0; i < data->categories->len; i++)
+    if (g_strcmp0 (category (data, i)->label, "Availability") == 0)
+      row = (int) i;
+  g_assert_cmpstr (category (data, (guint) row)->label, ==, "Availability");
+  {
+    double x = scalar (cm, "availability", "service_contract");
+
+    g_assert_true (vw_case_model_set_override (cm, "availability", "service_contract", 0.97 * x,
+                                               &error));
+    vw_case_model_evaluate (cm);
+    assert_close (value_of (data, 0, (guint) row), scalar (cm, "ebit", "service_contract"));
+    vw_case_model_clear_overrides (cm);
+    g_assert_true (vw_case_model_set_override (cm, "availability", "service_contract", 1.02 * x,
+                                               &error));
+    vw_case_model_evaluate (cm);
+    assert_close (value_of (data, 1, (guint) row), scalar (cm, "ebit", "service_contract"));
+    vw_case_model_clear_overrides (cm);
+  }
+
   /* The tornado left the model as it found it. */
   vw_case_model_evaluate (cm);
   assert_close (scalar (cm, "ebit", "service_contract"), base);
