@@ -398,7 +398,7 @@ print_widest (GtkWidget *widget,
     print_widest (c, depth + 1);
 }
 
-/* The page fits a narrow window (the window folds its sidebar, tests/ui/test-window.c). */
+/* The page fits a narrow window, where the window folds its sidebar away. */
 static void
 test_narrow (Fixture       *f,
              gconstpointer  data)
@@ -406,9 +406,10 @@ test_narrow (Fixture       *f,
   int min;
 
   gtk_widget_measure (GTK_WIDGET (f->page), GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
-  if (min > 420)
+  /* A folded 480 px window (tests/ui/test-window.c) less room for its scroll bar. */
+  if (min > 440)
     print_widest (GTK_WIDGET (f->page), 0);
-  g_assert_cmpint (min, <=, 420);
+  g_assert_cmpint (min, <=, 440);
 }
 
 static void
