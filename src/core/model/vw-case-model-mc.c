@@ -141,6 +141,15 @@ vw_case_model_get_distributions (VwCaseModel  *self,
   return g_steal_pointer (&dists);
 }
 
+static int
+cmp_double (const void *a,
+            const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
 /* Draws [begin, end) of a simulation, on one thread with its own context. Each draw sets
  * every uncertain input, so a draw's result does not depend on the draws before it: the
  * split between threads cannot change a number. */
@@ -342,6 +351,7 @@ vw_case_model_run_monte_carlo_full (VwCaseModel     *self,
   mc->n_outputs = outputs->len;
   mc->outputs = (VwCaseOutputStats *) (gpointer) g_array_free (g_steal_pointer (&outputs), FALSE);
   mc->samples = g_steal_pointer (&samples);
+  mc->sorted = g_new0 (guint8, MAX (mc->n_outputs, 1));
   for (guint o = 0; o < mc->n_outputs; o++)
     {
       VwCaseOutputStats *s = &mc->outputs[o];
@@ -396,9 +406,21 @@ const double *
 vw_case_monte_carlo_get_sorted (const VwCaseMonteCarlo *mc,
                                 guint                   output)
 {
+  VwCaseMonteCarlo *self = (VwCaseMonteCarlo *) mc;
+  double *x;
+
   g_return_val_if_fail (mc != NULL && output < mc->n_outputs, NULL);
 
-  return mc->samples + (gsize) output * mc->n_draws;
+  /* Sorted on first use: the statistics came from selection (a report or an export needs
+   * no sorted draws), the histogram and the S-curve of one output do. Only the order of
+   * the draws changes, so the result stays logically const. */
+  x = self->samples + (gsize) output * mc->n_draws;
+  if (!self->sorted[output])
+    {
+      qsort (x, mc->outputs[output].n_valid, sizeof (double), cmp_double);
+      self->sorted[output] = TRUE;
+    }
+  return x;
 }
 
 void
@@ -408,6 +430,7 @@ vw_case_monte_carlo_free (VwCaseMonteCarlo *mc)
     return;
   g_free (mc->outputs);
   g_free (mc->samples);
+  g_free (mc->sorted);
   g_free (mc);
 }
 
