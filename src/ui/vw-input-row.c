@@ -454,8 +454,9 @@ vw_input_row_new (VwCaseModel *case_model,
   label = vw_item_get_display_name (VW_ITEM (self->variable));
   unit = vw_item_get_string (VW_ITEM (self->variable), "unit");
   source = vw_item_get_string (VW_ITEM (self->variable), "source");
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), label);
+  /* Labels are the case's text ("Fixed O&M cost"), not markup. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), label);
   if (source != NULL && source[0] != '\0')
     {
       adw_action_row_set_subtitle (ADW_ACTION_ROW (self), source);

@@ -93,8 +93,8 @@ new_group (VwModelPage *self,
 {
   GtkWidget *group = adw_expander_row_new ();
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (group), title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (group), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (group), title);
   if (subtitle != NULL)
     adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (group), subtitle);
   gtk_list_box_append (list, group);
@@ -210,8 +210,8 @@ vw_model_page_build_formulas (VwModelPage *self,
         group = new_group (self, list, _("Formulas"),
                            _("For advanced users: how each figure is computed"));
       row = adw_entry_row_new ();
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), vw_item_get_display_name (VW_ITEM (var)));
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), vw_item_get_display_name (VW_ITEM (var)));
       gtk_editable_set_text (GTK_EDITABLE (row), vw_item_get_string (VW_ITEM (var), "formula"));
       adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
       gtk_widget_add_css_class (row, "monospace");

@@ -667,13 +667,54 @@ vw_model_page_class_init (VwModelPageClass *klass)
                                    goal_seek_action);
 }
 
+static void
+on_factory_setup_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+on_factory_bind_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+  GtkWidget *label = gtk_list_item_get_child (item);
+
+  gtk_label_set_label (GTK_LABEL (label), gtk_string_object_get_string (string));
+  gtk_widget_set_tooltip_text (label, gtk_string_object_get_string (string));
+}
+
+/* A drop-down of names that ellipsizes the long ones ("Preventive maintenance contract with
+ * remote monitoring…") instead of widening the page. */
+static GtkDropDown *
+new_name_drop_down (void)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkDropDown *dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
+
+  g_signal_connect (factory, "setup", G_CALLBACK (on_factory_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_factory_bind_cb), NULL);
+  gtk_drop_down_set_factory (dropdown, factory);
+  g_object_unref (factory);
+  return dropdown;
+}
+
 static GtkWidget *
 labelled (const char *text,
           GtkWidget  *widget)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  /* Label above: alternatives have long names, and the page must fit a narrow window. */
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   GtkWidget *label = gtk_label_new_with_mnemonic (text);
 
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "caption");
   gtk_label_set_mnemonic_widget (GTK_LABEL (label), widget);
   gtk_widget_add_css_class (label, "dim-label");
   gtk_box_append (GTK_BOX (box), label);
@@ -728,11 +769,11 @@ vw_model_page_init (VwModelPage *self)
   gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (toolbar), 3);
   gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (toolbar), 18);
   gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (toolbar), 6);
-  self->scenario_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
+  self->scenario_dropdown = new_name_drop_down ();
   g_signal_connect_swapped (self->scenario_dropdown, "notify::selected",
                             G_CALLBACK (on_scenario_selected_cb), self);
   gtk_flow_box_append (GTK_FLOW_BOX (toolbar), labelled (_("_Scenario"), GTK_WIDGET (self->scenario_dropdown)));
-  self->alternative_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
+  self->alternative_dropdown = new_name_drop_down ();
   g_signal_connect_swapped (self->alternative_dropdown, "notify::selected",
                             G_CALLBACK (on_alternative_selected_cb), self);
   gtk_flow_box_append (GTK_FLOW_BOX (toolbar), labelled (_("_Inputs of"), GTK_WIDGET (self->alternative_dropdown)));
