@@ -182,16 +182,13 @@ vw_report_add_uncertainty (VwReportContext *ctx)
   vw_report_layout_add_table (ctx->layout, g_steal_pointer (&stats));
   if (ctx->offer >= 0)
     {
-      g_autoptr(VwMonteCarloResult) draws = NULL;
+      const VwCaseOutputStats *s = vw_report_find_stats (ctx, ctx->headline, ctx->offer);
 
-      /* The same draws as the statistics above (same seed), so the markers agree. */
-      draws = vw_case_model_run_monte_carlo_samples (ctx->cm, ctx->headline, ctx->offer,
-                                                     ctx->mc->n_draws, ctx->mc->seed, NULL,
-                                                     NULL);
-      if (draws != NULL && draws->n_valid > 0)
+      /* The draws the statistics above came from: no second simulation. */
+      if (s != NULL)
         vw_report_add_chart (ctx, vw_case_chart_distribution (ctx->cm, VW_CHART_HISTOGRAM,
-                                                              draws->sorted, draws->n_valid,
-                                                              &ctx->charts),
+                                                              vw_case_monte_carlo_get_sorted (ctx->mc, s - ctx->mc->outputs),
+                                                              s->n_valid, &ctx->charts),
                              230.0);
     }
   seed = g_strdup_printf ("%" G_GUINT64_FORMAT, ctx->mc->seed);
