@@ -155,6 +155,17 @@ for lang, words in (('fi', ['Tiivistelmä', 'Sivu 1/']), ('de', ['Zusammenfassun
     check('%s: the report is in %s' % (lang, lang), rc == 0 and all(w in t for w in words), t[:300])
     check('%s: numbers in %s format' % (lang, lang), euros(gain, lang) in norm(t), euros(gain, lang))
 
+# ---- The cover's logo slot ----
+logo = os.path.join(tmp, 'logo.png')
+subprocess.run(['convert', '-size', '300x120', 'xc:#1a5fb4', logo], check=True, timeout=60)
+rc, pdf, err = export(example, '--logo', logo)
+images = subprocess.run(['pdfimages', '-list', pdf], capture_output=True, text=True,
+                        timeout=60).stdout.splitlines()[2:]
+check('logo: drawn on the cover only', rc == 0 and len(images) == 1
+      and images[0].split()[0] == '1', images)
+rc, pdf, err = export(example, '--logo', example)
+check('logo: a file that is not a PNG is bad input', rc == 1 and 'logo' in err, err)
+
 # ---- Usage errors ----
 for args, code in ((['--paper', 'a3'], 2), (['--language', 'sv'], 2),
                    (['--audience', 'board'], 1), (['--stakeholder', 'nobody'], 1)):
