@@ -125,11 +125,8 @@ test_activate_and_render (void)
 static void
 test_show_kpi (void)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("VW_SOURCE_ROOT"), "data", "samples",
-                                            "example-case.vwb", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
-  g_autoptr(VwDocument) doc = vw_vwb_load_file (file, NULL, NULL, &error);
+  g_autoptr(VwDocument) doc = vw_test_load_sample ("example-case.vwb");
   g_autoptr(VwCaseModel) cm = NULL;
   g_autoptr(VwCaseMonteCarlo) mc = NULL;
   const VwNumberLocale *en = vw_number_locale_lookup ("en");
@@ -142,7 +139,6 @@ test_show_kpi (void)
   VwKpiCard *card = new_card_in_window (&window);
   VwValue value;
 
-  g_assert_no_error (error);
   cm = vw_case_model_new (doc);
   vw_case_model_evaluate (cm);
   kpi = vw_document_find (doc, VW_ITEM_KPI, "oee_kpi");

@@ -28,14 +28,7 @@ typedef struct
 static VwDocument *
 load_example (void)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("VW_SOURCE_ROOT"), "data", "samples",
-                                            "example-case.vwb", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  VwDocument *doc = vw_vwb_load_file (file, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  return doc;
+  return vw_test_load_sample ("example-case.vwb");
 }
 
 static void
@@ -410,16 +403,13 @@ test_narrow (Fixture       *f,
   /* Every sample case (New from Template starts from these). */
   while ((name = g_dir_read_name (samples)) != NULL)
     {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_autoptr(GFile) file = g_file_new_for_path (path);
       g_autoptr(VwDocument) doc = NULL;
       g_autoptr(VwCaseModel) cm = NULL;
       int min;
 
       if (!g_str_has_suffix (name, ".vwb"))
         continue;
-      doc = vw_vwb_load_file (file, NULL, NULL, NULL);
-      g_assert_nonnull (doc);
+      doc = vw_test_load_sample (name);
       cm = vw_case_model_new (doc);
       vw_page_set_case (VW_PAGE (f->page), doc, cm);
       gtk_widget_measure (GTK_WIDGET (f->page), GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);

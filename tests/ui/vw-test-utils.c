@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "vw-test-utils.h"
+#include "vw-vwb.h"
 
 void
 vw_test_init (int    *argc,
@@ -124,4 +125,19 @@ vw_test_find_by_type (GtkWidget  *root,
     }
 
   return NULL;
+}
+
+/* A sample case of data/samples ("example-case.vwb"), loaded or the test fails. */
+VwDocument *
+vw_test_load_sample (const char *name)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("VW_SOURCE_ROOT"), "data", "samples", name,
+                                            NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  VwDocument *doc = vw_vwb_load_file (file, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (doc);
+  return doc;
 }

@@ -8,6 +8,8 @@
 
 #include <adwaita.h>
 
+#include "vw-document.h"
+
 G_BEGIN_DECLS
 
 void       vw_test_init                (int         *argc,
@@ -19,5 +21,7 @@ guint      vw_test_render_and_count    (GtkWidget   *widget,
 GtkWidget *vw_test_find_by_type        (GtkWidget   *root,
                                         GType        type,
                                         const char  *css_class);
+
+VwDocument *vw_test_load_sample         (const char  *name);
 
 G_END_DECLS
