@@ -63,6 +63,8 @@ static const GOptionEntry entries[] = {
     N_("With --export-pdf: the edition for one stakeholder (their id)"), N_("ID") },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export-pdf: “a4” (default) or “letter”"), N_("PAPER") },
+  { "logo", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("With --export-pdf: a PNG image for the cover’s logo"), N_("PNG") },
   { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export-pdf: the report’s language, “en” (default), “fi” or “de”"), N_("LANG") },
 
@@ -213,7 +215,8 @@ vw_cli_run (GVariantDict *options)
     }
 
   {
-    static const char * const export_only[] = { "stakeholder", "paper", "language", NULL };
+    static const char * const export_only[] = { "stakeholder", "paper", "language", "logo",
+                                                NULL };
 
     for (guint i = 0; export_only[i] != NULL; i++)
       if (g_variant_dict_contains (options, export_only[i]))
