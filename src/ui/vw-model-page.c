@@ -780,9 +780,9 @@ vw_model_page_init (VwModelPage *self)
   gtk_flow_box_append (GTK_FLOW_BOX (toolbar), vw_model_page_build_simulation_bar (self));
   gtk_box_append (GTK_BOX (content), toolbar);
 
-  /* Side by side from 900 px, the inputs taking 45 %; stacked below. */
+  /* Side by side from 900 px, the inputs taking half; stacked below. */
   columns = g_object_new (GTK_TYPE_BOX, "layout-manager",
-                          vw_columns_layout_new (900, 0.45, 24), NULL);
+                          vw_columns_layout_new (900, 0.5, 24), NULL);
   self->inputs_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 12));
   gtk_box_append (GTK_BOX (columns), section (_("Inputs"), GTK_WIDGET (self->inputs_box)));
 
@@ -822,6 +822,7 @@ vw_model_page_init (VwModelPage *self)
 
   clamp = adw_clamp_new ();
   adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 1400);
+  adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), 1400);
   adw_clamp_set_child (ADW_CLAMP (clamp), content);
   scrolled = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
