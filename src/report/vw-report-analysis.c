@@ -138,11 +138,12 @@ vw_report_add_uncertainty (VwReportContext *ctx)
   if (ctx->mc == NULL || ctx->headline < 0)
     return;
 
-  vw_report_table_set_column (stats, 0, TR (ctx, N_("Alternative")), 2.6, PANGO_ALIGN_LEFT);
-  vw_report_table_set_column (stats, 1, "P10", 1.3, PANGO_ALIGN_RIGHT);
-  vw_report_table_set_column (stats, 2, "P50", 1.3, PANGO_ALIGN_RIGHT);
-  vw_report_table_set_column (stats, 3, "P90", 1.3, PANGO_ALIGN_RIGHT);
-  vw_report_table_set_column (stats, 4, TR (ctx, N_("Mean")), 1.3, PANGO_ALIGN_RIGHT);
+  /* Wide enough for "−€1,234,567/year" on one line. */
+  vw_report_table_set_column (stats, 0, TR (ctx, N_("Alternative")), 2.0, PANGO_ALIGN_LEFT);
+  vw_report_table_set_column (stats, 1, "P10", 1.5, PANGO_ALIGN_RIGHT);
+  vw_report_table_set_column (stats, 2, "P50", 1.5, PANGO_ALIGN_RIGHT);
+  vw_report_table_set_column (stats, 3, "P90", 1.5, PANGO_ALIGN_RIGHT);
+  vw_report_table_set_column (stats, 4, TR (ctx, N_("Mean")), 1.5, PANGO_ALIGN_RIGHT);
   for (guint a = 0; a < n_alts; a++)
     {
       const VwCaseOutputStats *s = vw_report_find_stats (ctx, ctx->headline, a);
@@ -170,11 +171,12 @@ vw_report_add_uncertainty (VwReportContext *ctx)
 
   vw_report_layout_add_heading (ctx->layout, 1, TR (ctx, N_("How certain is it?")));
   {
-    g_autofree char *lead = g_strdup_printf (TR (ctx, N_("%s, simulated %u times with every "
+    g_autofree char *draws = vw_format_number (ctx->locale, ctx->mc->n_draws, 0);
+    g_autofree char *lead = g_strdup_printf (TR (ctx, N_("%s, simulated %s times with every "
                                                          "uncertain input drawn from its "
                                                          "range:")),
                                              vw_report_variable_label (ctx, ctx->headline),
-                                             ctx->mc->n_draws);
+                                             draws);
     g_autofree char *markup = g_markup_escape_text (lead, -1);
 
     vw_report_layout_add_text (ctx->layout, VW_REPORT_STYLE_BODY, markup);

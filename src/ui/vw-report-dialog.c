@@ -165,6 +165,22 @@ on_next_clicked_cb (VwReportDialog *self)
   update_page (self);
 }
 
+/* Page Up / Page Down turn the preview's pages. */
+static gboolean
+turn_page_cb (GtkWidget *widget,
+              GVariant  *args,
+              gpointer   user_data)
+{
+  VwReportDialog *self = VW_REPORT_DIALOG (widget);
+  int step = g_variant_get_int32 (args);
+
+  if (step < 0)
+    on_previous_clicked_cb (self);
+  else if (self->layout != NULL && self->page + 1 < vw_report_layout_get_n_pages (self->layout))
+    on_next_clicked_cb (self);
+  return TRUE;
+}
+
 static char *
 suggested_name (VwReportDialog *self)
 {
@@ -295,6 +311,8 @@ vw_report_dialog_class_init (VwReportDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_print_clicked_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Page_Up, 0, turn_page_cb, "i", -1);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Page_Down, 0, turn_page_cb, "i", 1);
 }
 
 static void
