@@ -35,6 +35,13 @@ static const VwFieldInfo fields[] = {
   { "mc-draws", VW_FIELD_INT, 0, N_("number of Monte Carlo draws"),
     NULL, 100, 1000000, VW_ITEM_META, "10000" },
   { "mc-seed", VW_FIELD_INT, 0, N_("Monte Carlo seed"), NULL, 0, 2147483647, VW_ITEM_META, "1" },
+  /* Risk sharing (pricing page): the share of the price paid only once the value is verified,
+   * and the KPI whose verification records release it. */
+  { "price-at-risk", VW_FIELD_DOUBLE, 0, N_("share of the price tied to verified value"),
+    NULL, 0, 1, VW_ITEM_META, NULL },
+  { "risk-kpi", VW_FIELD_REF, 0, N_("KPI that verifies the value"), NULL, 1, 0, VW_ITEM_KPI, NULL },
+  { "negotiation-notes", VW_FIELD_STRING, VW_FIELD_INTERNAL, N_("negotiation notes"),
+    NULL, 1, 0, VW_ITEM_META, NULL },
 };
 
 struct _VwMeta
