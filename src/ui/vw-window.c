@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vw-pricing-page.h"
 #include "vw-window-private.h"
 
 typedef struct
@@ -39,7 +40,7 @@ static const VwPageInfo pages[] = {
     NULL },
   { "pricing", N_("Pricing"), "vw-pricing-symbolic",
     N_("Price from value: how the value created is shared between the customer and you."),
-    NULL },
+    vw_pricing_page_get_type },
   { "evidence", N_("Evidence & Cases"), "vw-evidence-symbolic",
     N_("Verify the value delivered and keep it as a searchable reference case."),
     NULL },

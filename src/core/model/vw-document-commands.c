@@ -114,8 +114,12 @@ now (VwDocument *self)
 }
 
 /* Do @top and @cmd change the same number or field (so that @cmd can replace @top's new
- * state)? Groups are alike when they carry the same label and alike children, in order: a
- * slider that moves two numbers together (the value split and the price) is one step too. */
+ * state)? A group folds into a group of the same label when each of its changes is alike one
+ * of the earlier group's: a slider that moves two numbers together (the value split and the
+ * price) is one step too, even when one of the numbers happens not to change. */
+static VwCommand *find_alike_child (VwCommand *group,
+                                    VwCommand *cmd);
+
 static gboolean
 commands_alike (VwCommand *top,
                 VwCommand *cmd)
@@ -130,16 +134,27 @@ commands_alike (VwCommand *top,
     case CMD_SET_VALUE:
       return strcmp (top->key1, cmd->key1) == 0 && strcmp (top->key2, cmd->key2) == 0;
     case CMD_GROUP:
-      if (g_strcmp0 (top->label, cmd->label) != 0 || top->children->len != cmd->children->len)
+      if (g_strcmp0 (top->label, cmd->label) != 0)
         return FALSE;
       for (guint i = 0; i < cmd->children->len; i++)
-        if (!commands_alike (g_ptr_array_index (top->children, i),
-                             g_ptr_array_index (cmd->children, i)))
+        if (find_alike_child (top, g_ptr_array_index (cmd->children, i)) == NULL)
           return FALSE;
       return TRUE;
     default:
       return FALSE;
     }
+}
+
+static VwCommand *
+find_alike_child (VwCommand *group,
+                  VwCommand *cmd)
+{
+  if (cmd->type == CMD_GROUP)
+    return NULL;
+  for (guint i = 0; i < group->children->len; i++)
+    if (commands_alike (g_ptr_array_index (group->children, i), cmd))
+      return g_ptr_array_index (group->children, i);
+  return NULL;
 }
 
 /* Gives @top the new state of the alike @cmd. */
@@ -159,7 +174,11 @@ fold_command (VwCommand *top,
       break;
     case CMD_GROUP:
       for (guint i = 0; i < cmd->children->len; i++)
-        fold_command (g_ptr_array_index (top->children, i), g_ptr_array_index (cmd->children, i));
+        {
+          VwCommand *child = g_ptr_array_index (cmd->children, i);
+
+          fold_command (find_alike_child (top, child), child);
+        }
       break;
     default:
       g_assert_not_reached ();
