@@ -50,6 +50,68 @@ vw_case_figures_offer (VwCaseModel *cm)
 }
 
 /**
+ * vw_case_figures_reference:
+ *
+ * Returns: (nullable): the id of the next-best alternative the offer is compared with: the
+ *   case's `reference-alternative`, else the first alternative that is not the offer
+ */
+const char *
+vw_case_figures_reference (VwCaseModel *cm)
+{
+  VwDocument *doc = vw_case_model_get_document (cm);
+  const char *reference = vw_item_get_string (VW_ITEM (vw_document_get_meta (doc)),
+                                              "reference-alternative");
+  const char *offer = vw_case_figures_offer (cm);
+
+  if (reference != NULL && vw_document_find (doc, VW_ITEM_ALTERNATIVE, reference) != NULL)
+    return reference;
+
+  for (guint i = 0; i < vw_case_model_get_n_alternatives (cm); i++)
+    {
+      const char *id = vw_item_get_id (VW_ITEM (vw_case_model_get_alternative (cm, i)));
+
+      if (g_strcmp0 (id, offer) != 0)
+        return id;
+    }
+  return NULL;
+}
+
+/**
+ * vw_case_figures_alternative_index:
+ *
+ * Returns: the index of @alternative in the model, or -1
+ */
+int
+vw_case_figures_alternative_index (VwCaseModel *cm,
+                                   const char  *alternative)
+{
+  for (guint i = 0; i < vw_case_model_get_n_alternatives (cm); i++)
+    if (g_strcmp0 (vw_item_get_id (VW_ITEM (vw_case_model_get_alternative (cm, i))), alternative) == 0)
+      return (int) i;
+  return -1;
+}
+
+/**
+ * vw_case_figures_input_key:
+ *
+ * Returns: (nullable): the alternative an edit of @variable for the offer writes: the offer's
+ *   own input when it has one, else %NULL, the input shared by every alternative (so that a
+ *   shared input stays shared)
+ */
+const char *
+vw_case_figures_input_key (VwCaseModel *cm,
+                           VwVariable  *variable)
+{
+  const char *offer = vw_case_figures_offer (cm);
+  double unused;
+
+  if (offer != NULL
+      && vw_value_table_lookup (vw_variable_get_values (variable), offer, "", &unused))
+    return offer;
+  return NULL;
+}
+
+/**
  * vw_case_figures_get:
  * @alternative: (nullable): the alternative, %NULL for the offer
  *

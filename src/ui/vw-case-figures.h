@@ -12,6 +12,11 @@
 G_BEGIN_DECLS
 
 const char *vw_case_figures_offer      (VwCaseModel          *cm);
+const char *vw_case_figures_reference  (VwCaseModel          *cm);
+int         vw_case_figures_alternative_index (VwCaseModel    *cm,
+                                        const char           *alternative);
+const char *vw_case_figures_input_key  (VwCaseModel          *cm,
+                                        VwVariable           *variable);
 gboolean    vw_case_figures_get        (VwCaseModel          *cm,
                                         const char           *variable,
                                         const char           *alternative,

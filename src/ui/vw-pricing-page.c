@@ -76,20 +76,6 @@ document (VwPricingPage *self)
   return vw_page_get_document (VW_PAGE (self));
 }
 
-/* The key an edit of @var writes: the offer's own input when it has one, else the input
- * shared by every alternative (so that a shared input stays shared). */
-static const char *
-input_key (VwPricingPage *self,
-           VwVariable    *var)
-{
-  const char *offer = vw_case_figures_offer (case_model (self));
-  double unused;
-
-  if (offer != NULL && vw_value_table_lookup (vw_variable_get_values (var), offer, "", &unused))
-    return offer;
-  return NULL;
-}
-
 static gboolean
 is_editable_input (VwDocument *doc,
                    const char *id)
@@ -109,7 +95,7 @@ set_input (VwPricingPage *self,
   VwVariable *var = vw_document_find_variable (document (self), id);
 
   if (var != NULL)
-    vw_document_set_input (document (self), var, input_key (self, var), value);
+    vw_document_set_input (document (self), var, vw_case_figures_input_key (case_model (self), var), value);
 }
 
 /**
