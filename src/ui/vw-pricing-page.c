@@ -46,8 +46,7 @@ struct _VwPricingPage
   GtkLabel       *floor_warning;
   AdwExpanderRow *risk_row;
   GtkSpinButton  *risk_share_spin;
-  GtkDropDown    *risk_kpi_drop;
-  GtkStringList  *risk_kpi_names;
+  GtkSpinButton  *risk_cap_spin;
   AdwActionRow   *risk_fixed_row;
   AdwActionRow   *risk_variable_row;
   GtkTextView    *notes_view;
@@ -181,13 +180,13 @@ on_risk_expansion_cb (VwPricingPage *self)
 
   meta = VW_ITEM (vw_document_get_meta (document (self)));
   if (adw_expander_row_get_enable_expansion (self->risk_row))
-    vw_document_set_double (document (self), meta, "price-at-risk",
+    vw_document_set_double (document (self), meta, "performance-share",
                             gtk_spin_button_get_value (self->risk_share_spin) / 100.0);
   else
     {
       vw_document_begin_group (document (self), _("Turn off risk sharing"));
-      vw_document_unset (document (self), meta, "price-at-risk");
-      vw_document_unset (document (self), meta, "risk-kpi");
+      vw_document_unset (document (self), meta, "performance-share");
+      vw_document_unset (document (self), meta, "performance-cap");
       vw_document_end_group (document (self));
     }
 }
@@ -199,31 +198,17 @@ on_risk_share_cb (VwPricingPage *self)
     return;
 
   vw_document_set_double (document (self), VW_ITEM (vw_document_get_meta (document (self))),
-                          "price-at-risk", gtk_spin_button_get_value (self->risk_share_spin) / 100.0);
+                          "performance-share", gtk_spin_button_get_value (self->risk_share_spin) / 100.0);
 }
 
 static void
-on_risk_kpi_cb (VwPricingPage *self)
+on_risk_cap_cb (VwPricingPage *self)
 {
-  VwDocument *doc = document (self);
-  guint selected = gtk_drop_down_get_selected (self->risk_kpi_drop);
-  VwItem *meta;
-
-  if (self->updating || doc == NULL)
+  if (self->updating || document (self) == NULL)
     return;
 
-  meta = VW_ITEM (vw_document_get_meta (doc));
-  /* Position 0 is "No KPI chosen"; the others follow the document's KPIs. */
-  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION)
-    vw_document_unset (doc, meta, "risk-kpi");
-  else
-    {
-      g_autoptr(VwItem) kpi = g_list_model_get_item (vw_document_get_items (doc, VW_ITEM_KPI),
-                                                     selected - 1);
-
-      if (kpi != NULL)
-        vw_document_set_string (doc, meta, "risk-kpi", vw_item_get_id (kpi));
-    }
+  vw_document_set_double (document (self), VW_ITEM (vw_document_get_meta (document (self))),
+                          "performance-cap", gtk_spin_button_get_value (self->risk_cap_spin));
 }
 
 static void
@@ -305,29 +290,11 @@ refresh_risk (VwPricingPage *self,
 {
   VwDocument *doc = document (self);
   VwItem *meta = VW_ITEM (vw_document_get_meta (doc));
-  GListModel *kpis = vw_document_get_items (doc, VW_ITEM_KPI);
-  gboolean on = vw_item_is_set (meta, "price-at-risk");
-  double share = vw_item_get_double (meta, "price-at-risk");
-  const char *kpi_id = vw_item_get_string (meta, "risk-kpi");
-  guint selected = 0;
-  guint n = g_list_model_get_n_items (kpis);
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  gboolean on = vw_item_is_set (meta, "performance-share")
+                && vw_item_get_double (meta, "performance-share") > 0;
+  double share = vw_item_get_double (meta, "performance-share");
 
-  g_ptr_array_add (names, (gpointer) _("No KPI chosen"));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(VwItem) kpi = g_list_model_get_item (kpis, i);
-
-      g_ptr_array_add (names, (gpointer) vw_item_get_display_name (kpi));
-      if (g_strcmp0 (vw_item_get_id (kpi), kpi_id) == 0)
-        selected = i + 1;
-    }
-  g_ptr_array_add (names, NULL);
-  gtk_string_list_splice (self->risk_kpi_names, 0,
-                          g_list_model_get_n_items (G_LIST_MODEL (self->risk_kpi_names)),
-                          (const char * const *) names->pdata);
-  gtk_drop_down_set_selected (self->risk_kpi_drop, selected);
-
+  gtk_spin_button_set_value (self->risk_cap_spin, vw_item_get_double (meta, "performance-cap"));
   adw_expander_row_set_enable_expansion (self->risk_row, on);
   if (on)
     gtk_spin_button_set_value (self->risk_share_spin, share * 100.0);
@@ -741,14 +708,14 @@ build_risk (VwPricingPage *self)
   GtkWidget *group = adw_preferences_group_new ();
   GtkWidget *expander = adw_expander_row_new ();
   GtkWidget *share_row = adw_action_row_new ();
-  GtkWidget *kpi_row = adw_action_row_new ();
+  GtkWidget *cap_row = adw_action_row_new ();
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Risk Sharing"));
   self->risk_row = ADW_EXPANDER_ROW (expander);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander),
                                  _("Tie part of the price to verified value"));
   adw_expander_row_set_subtitle (self->risk_row,
-                                 _("The customer pays that part only once the value is verified"));
+                                 _("That part of each period’s price is paid by the value verified in that period"));
   adw_expander_row_set_show_enable_switch (self->risk_row, TRUE);
   g_signal_connect_swapped (expander, "notify::enable-expansion",
                             G_CALLBACK (on_risk_expansion_cb), self);
@@ -765,15 +732,17 @@ build_risk (VwPricingPage *self)
   adw_action_row_add_suffix (ADW_ACTION_ROW (share_row), GTK_WIDGET (self->risk_share_spin));
   adw_expander_row_add_row (self->risk_row, share_row);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (kpi_row), _("Verified by"));
-  self->risk_kpi_names = gtk_string_list_new (NULL);
-  self->risk_kpi_drop = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (self->risk_kpi_names)), NULL));
-  gtk_widget_set_valign (GTK_WIDGET (self->risk_kpi_drop), GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->risk_kpi_drop),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("KPI that verifies the value"), -1);
-  g_signal_connect_swapped (self->risk_kpi_drop, "notify::selected", G_CALLBACK (on_risk_kpi_cb), self);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (kpi_row), GTK_WIDGET (self->risk_kpi_drop));
-  adw_expander_row_add_row (self->risk_row, kpi_row);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (cap_row), _("Most the part at risk can earn"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (cap_row),
+                               _("As a multiple of itself, when more value is verified than promised"));
+  self->risk_cap_spin = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (1, 5, 0.1));
+  gtk_spin_button_set_digits (self->risk_cap_spin, 2);
+  gtk_widget_set_valign (GTK_WIDGET (self->risk_cap_spin), GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->risk_cap_spin),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Most the part at risk can earn"), -1);
+  g_signal_connect_swapped (self->risk_cap_spin, "value-changed", G_CALLBACK (on_risk_cap_cb), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (cap_row), GTK_WIDGET (self->risk_cap_spin));
+  adw_expander_row_add_row (self->risk_row, cap_row);
 
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), expander);
   self->risk_fixed_row = add_value_row (ADW_PREFERENCES_GROUP (group), _("Paid in any case"), NULL);
@@ -888,7 +857,6 @@ vw_pricing_page_dispose (GObject *object)
   if (self->bound != NULL)
     g_signal_handlers_disconnect_by_func (self->bound, queue_refresh, self);
   g_clear_object (&self->bound);
-  g_clear_object (&self->risk_kpi_names);
   G_OBJECT_CLASS (vw_pricing_page_parent_class)->dispose (object);
 }
 

@@ -8,6 +8,8 @@
 
 #include <glib/gi18n.h>
 
+#include "vw-evidence-page.h"
+#include "vw-overview-page.h"
 #include "vw-pricing-page.h"
 #include "vw-window-private.h"
 
@@ -25,7 +27,7 @@ typedef struct
 static const VwPageInfo pages[] = {
   { "overview", N_("Overview"), "vw-overview-symbolic",
     N_("The customer, the segment, whether this customer is ready for a value-based offer, and the alternatives you compare."),
-    NULL },
+    vw_overview_page_get_type },
   { "stakeholders", N_("Stakeholders"), "vw-stakeholders-symbolic",
     N_("The buying center: who decides, who influences, how they see you, and what each person cares about."),
     NULL },
@@ -43,7 +45,7 @@ static const VwPageInfo pages[] = {
     vw_pricing_page_get_type },
   { "evidence", N_("Evidence & Cases"), "vw-evidence-symbolic",
     N_("Verify the value delivered and keep it as a searchable reference case."),
-    NULL },
+    vw_evidence_page_get_type },
 };
 
 G_DEFINE_FINAL_TYPE (VwWindow, vw_window, ADW_TYPE_APPLICATION_WINDOW)

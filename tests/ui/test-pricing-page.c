@@ -1,6 +1,6 @@
 /* test-pricing-page.c: the Pricing page on the example case: the value-split slider moves the
  * price and the customer's incentive as one undoable step, the internal figures are marked
- * internal, risk sharing and the negotiation notes are stored in the document and undone
+ * internal, risk sharing (the performance clause) and the negotiation notes are stored in the document and undone
  *
  * Copyright 2026 The Value Workbench authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -200,18 +200,19 @@ test_risk_and_notes (Fixture       *f,
   const char *original_notes = vw_item_get_string (meta, "negotiation-notes");
   g_autofree char *at_risk = NULL;
 
-  /* The example ties 20 % of the fee to the OEE. */
+  /* The example ties 20 % of the fee to the verified value. */
   g_assert_true (adw_expander_row_get_enable_expansion (risk));
   at_risk = vw_case_figures_format_as (f->cm, "price", 0.2 * input_of (f, "price"),
                                        vw_number_locale_from_environment (), 0);
   g_assert_true (shows_text (GTK_WIDGET (f->page), at_risk));
 
   adw_expander_row_set_enable_expansion (risk, FALSE);
-  g_assert_false (vw_item_is_set (meta, "price-at-risk"));
-  g_assert_false (vw_item_is_set (meta, "risk-kpi"));
+  g_assert_false (vw_item_is_set (meta, "performance-share"));
+  g_assert_false (vw_item_is_set (meta, "performance-cap"));
+  g_assert_cmpstr (vw_document_get_undo_label (f->doc), ==, "Turn off risk sharing");
   g_assert_true (vw_document_undo (f->doc));
-  g_assert_cmpfloat (vw_item_get_double (meta, "price-at-risk"), ==, 0.2);
-  g_assert_cmpstr (vw_item_get_string (meta, "risk-kpi"), ==, "oee_kpi");
+  g_assert_cmpfloat (vw_item_get_double (meta, "performance-share"), ==, 0.2);
+  g_assert_cmpfloat (vw_item_get_double (meta, "performance-cap"), ==, 1.5);
   vw_test_iterate (100);
   g_assert_true (adw_expander_row_get_enable_expansion (risk));
 

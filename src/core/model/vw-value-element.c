@@ -34,6 +34,7 @@ static const VwFieldInfo fields[] = {
   { "evidence", VW_FIELD_STRING, 0, N_("evidence"), NULL, 1, 0, VW_ITEM_META, NULL },
   { "confidence", VW_FIELD_ENUM, 0, N_("confidence"),
     confidence_choices, 1, 0, VW_ITEM_META, "medium" },
+  { "cases", VW_FIELD_STRING, 0, N_("reference cases"), NULL, 1, 0, VW_ITEM_META, NULL },
 };
 
 struct _VwValueElement

@@ -21,6 +21,9 @@ static const VwFieldInfo fields[] = {
   { "evidence", VW_FIELD_STRING, 0, N_("evidence"), NULL, 1, 0, VW_ITEM_META, NULL },
   { "signed-off-by", VW_FIELD_STRING, 0, N_("signed off by"), NULL, 1, 0, VW_ITEM_META, NULL },
   { "signed-off-on", VW_FIELD_DATE, 0, N_("sign-off date"), NULL, 1, 0, VW_ITEM_META, NULL },
+  { "element", VW_FIELD_REF, 0, N_("value element"), NULL, 1, 0, VW_ITEM_ELEMENT, NULL },
+  { "value-promised", VW_FIELD_DOUBLE, 0, N_("value promised"), NULL, 1, 0, VW_ITEM_META, NULL },
+  { "value-delivered", VW_FIELD_DOUBLE, 0, N_("value delivered"), NULL, 1, 0, VW_ITEM_META, NULL },
 };
 
 struct _VwVerification
