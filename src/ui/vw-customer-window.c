@@ -136,7 +136,12 @@ refresh_header (VwCustomerWindow *self,
 
   gtk_label_set_text (self->customer_label,
                       customer != NULL ? customer : vw_item_get_string (meta, "title"));
-  gtk_window_set_title (GTK_WINDOW (self), vw_item_get_string (meta, "title"));
+  {
+    /* Translators: the title of the customer window; %s is the case's title */
+    g_autofree char *title = g_strdup_printf (_("Customer View: %s"), vw_item_get_string (meta, "title"));
+
+    gtk_window_set_title (GTK_WINDOW (self), title);
+  }
 
   if (person != NULL)
     {
@@ -192,6 +197,7 @@ refresh_kpis (VwCustomerWindow *self,
         {
           GtkWidget *card = vw_kpi_card_new ();
 
+          vw_kpi_card_set_locale (VW_KPI_CARD (card), self->locale);
           g_object_set_data_full (G_OBJECT (card), "vw-kpi",
                                   g_strdup (vw_item_get_id (g_ptr_array_index (kpis, i))), g_free);
           gtk_widget_set_size_request (card, 300, -1);
@@ -345,6 +351,24 @@ vw_customer_window_set_case (VwCustomerWindow *self,
     for (guint i = 0; i < G_N_ELEMENTS (doc_signals); i++)
       g_signal_connect_object (projection, doc_signals[i], G_CALLBACK (queue_refresh), self,
                                G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  vw_customer_window_refresh (self);
+}
+
+/**
+ * vw_customer_window_set_locale:
+ * @locale: (nullable): how numbers are written, %NULL for the user's
+ *
+ * The customer's language for numbers (a German customer reads "1.234,5").
+ */
+void
+vw_customer_window_set_locale (VwCustomerWindow     *self,
+                               const VwNumberLocale *locale)
+{
+  g_return_if_fail (VW_IS_CUSTOMER_WINDOW (self));
+
+  self->locale = locale != NULL ? locale : vw_number_locale_from_environment ();
+  for (guint i = 0; i < self->cards->len; i++)
+    vw_kpi_card_set_locale (g_ptr_array_index (self->cards, i), self->locale);
   vw_customer_window_refresh (self);
 }
 

@@ -10,6 +10,7 @@
 
 #include "vw-case-model.h"
 #include "vw-document.h"
+#include "vw-format.h"
 
 G_BEGIN_DECLS
 
@@ -23,6 +24,8 @@ void       vw_customer_window_set_case     (VwCustomerWindow *self,
                                             VwCaseModel      *projection_model,
                                             const char       *stakeholder);
 void       vw_customer_window_refresh      (VwCustomerWindow *self);
+void       vw_customer_window_set_locale   (VwCustomerWindow *self,
+                                            const VwNumberLocale *locale);
 char      *vw_customer_window_dup_summary  (VwCustomerWindow *self);
 void       vw_customer_window_show_on_best_monitor (VwCustomerWindow *self);
 

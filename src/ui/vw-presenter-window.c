@@ -807,6 +807,7 @@ vw_presenter_window_init (VwPresenterWindow *self)
   self->inputs = g_array_new (FALSE, TRUE, sizeof (InputControl));
   self->audience_ids = g_ptr_array_new_with_free_func (g_free);
   gtk_window_set_default_size (GTK_WINDOW (self), 1200, 800);
+  gtk_window_set_title (GTK_WINDOW (self), _("Presenter"));
   vw_presenter_window_build (self);
 }
 
