@@ -54,12 +54,14 @@ struct _VwPricingPage
   VwDocument     *bound;     /* the document whose signals refresh the page */
   const VwNumberLocale *locale;
   guint           tick_id;
+  gboolean        built;
   gboolean        updating;  /* the page writes its widgets: their signals are not edits */
 };
 
 G_DEFINE_FINAL_TYPE (VwPricingPage, vw_pricing_page, VW_TYPE_PAGE)
 
 static void vw_pricing_page_refresh (VwPricingPage *self);
+static void vw_pricing_page_build   (VwPricingPage *self);
 
 /* ---- reading the case ------------------------------------------------------------------- */
 
@@ -345,6 +347,8 @@ vw_pricing_page_refresh (VwPricingPage *self)
 
   if (cm == NULL)
     return;
+  if (!self->built)
+    vw_pricing_page_build (self);
 
   has_pricing = vw_document_find_variable (doc, VW_VAR_PRICE) != NULL
                 && vw_document_find_variable (doc, VW_VAR_VALUE_SPLIT) != NULL;
@@ -524,7 +528,7 @@ vw_pricing_page_bind (VwPage      *page,
 /* ---- building the page ------------------------------------------------------------------- */
 
 static GtkLabel *
-add_figure (GtkBox     *box,
+add_figure (GtkFlowBox *box,
             const char *caption,
             const char *accessible)
 {
@@ -542,7 +546,7 @@ add_figure (GtkBox     *box,
                                   accessible, -1);
   gtk_box_append (GTK_BOX (column), title);
   gtk_box_append (GTK_BOX (column), value);
-  gtk_box_append (box, column);
+  gtk_flow_box_append (box, column);
   return GTK_LABEL (value);
 }
 
@@ -608,7 +612,7 @@ chart_card (const char   *title,
   gtk_widget_add_css_class (label, "heading");
   gtk_widget_set_margin_start (label, 12);
   gtk_widget_set_margin_top (label, 12);
-  gtk_widget_set_size_request (chart, 320, 260);
+  gtk_widget_set_size_request (chart, 280, 260);
   gtk_widget_set_vexpand (chart, TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (chart), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   gtk_box_append (GTK_BOX (card), label);
@@ -643,7 +647,7 @@ build_split (VwPricingPage *self)
   GtkWidget *group = adw_preferences_group_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *ends = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *figures = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *figures = gtk_flow_box_new ();
   GtkWidget *scale = gtk_scale_new_with_range (GTK_ORIENTATION_HORIZONTAL, 0, 1, 0.01);
   GtkEventController *legacy = gtk_event_controller_legacy_new ();
 
@@ -678,10 +682,14 @@ build_split (VwPricingPage *self)
   g_signal_connect (legacy, "event", G_CALLBACK (on_split_event_cb), self);
   gtk_widget_add_controller (scale, legacy);
 
-  self->price_figure = add_figure (GTK_BOX (figures), _("Price"), _("Price"));
-  self->incentive_figure = add_figure (GTK_BOX (figures), _("Customer incentive"),
+  /* Three figures side by side, or under each other in a narrow window. */
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (figures), GTK_SELECTION_NONE);
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (figures), TRUE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (figures), 3);
+  self->price_figure = add_figure (GTK_FLOW_BOX (figures), _("Price"), _("Price"));
+  self->incentive_figure = add_figure (GTK_FLOW_BOX (figures), _("Customer incentive"),
                                        _("Customer incentive"));
-  self->premium_figure = add_figure (GTK_BOX (figures), _("Premium over the reference"),
+  self->premium_figure = add_figure (GTK_FLOW_BOX (figures), _("Premium over the reference"),
                                      _("Premium over the reference"));
   gtk_widget_set_margin_start (figures, 12);
   gtk_widget_set_margin_end (figures, 12);
@@ -751,28 +759,21 @@ build_risk (VwPricingPage *self)
   return group;
 }
 
+/* The page's widgets are made the first time it is shown: a window opens faster when the
+ * pages nobody looked at yet are only a stack. */
 static void
 vw_pricing_page_build (VwPricingPage *self)
 {
-  GtkWidget *stack = gtk_stack_new ();
-  GtkWidget *empty = adw_status_page_new ();
   GtkWidget *scroller = gtk_scrolled_window_new ();
   GtkWidget *clamp = adw_clamp_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
-  GtkWidget *charts = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *charts = gtk_flow_box_new ();
   GtkWidget *value_group = adw_preferences_group_new ();
   GtkWidget *position = internal_group (_("Negotiation Position"),
                                         _("Your cost, your floor and your chances: never shown to the customer."));
   GtkWidget *notes = internal_group (_("Negotiation Notes"), NULL);
   GtkWidget *notes_frame = gtk_frame_new (NULL);
   GtkWidget *price_row;
-
-  self->stack = GTK_STACK (stack);
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "vw-pricing-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("No Pricing Block"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (empty),
-                                   _("This case has no “price” and “value_split” variables. Cases made from a segment template have them."));
-  gtk_stack_add_named (self->stack, empty, "empty");
 
   adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 1100);
   gtk_widget_set_margin_start (box, 18);
@@ -787,9 +788,14 @@ vw_pricing_page_build (VwPricingPage *self)
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->heading));
   gtk_box_append (GTK_BOX (box), build_split (self));
 
-  gtk_box_set_homogeneous (GTK_BOX (charts), TRUE);
-  gtk_box_append (GTK_BOX (charts), chart_card (_("Economic Value to the Customer"), &self->evc_chart));
-  gtk_box_append (GTK_BOX (charts), chart_card (_("Price Corridor"), &self->corridor_chart));
+  /* Side by side, or one above the other in a narrow window. */
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (charts), GTK_SELECTION_NONE);
+  gtk_flow_box_set_homogeneous (GTK_FLOW_BOX (charts), TRUE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (charts), 2);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (charts), 12);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (charts), 12);
+  gtk_flow_box_append (GTK_FLOW_BOX (charts), chart_card (_("Economic Value to the Customer"), &self->evc_chart));
+  gtk_flow_box_append (GTK_FLOW_BOX (charts), chart_card (_("Price Corridor"), &self->corridor_chart));
   gtk_box_append (GTK_BOX (box), charts);
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (value_group), _("Price from Value"));
@@ -846,7 +852,7 @@ vw_pricing_page_build (VwPricingPage *self)
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
                                   GTK_POLICY_AUTOMATIC);
   gtk_stack_add_named (self->stack, scroller, "pricing");
-  adw_bin_set_child (ADW_BIN (self), stack);
+  self->built = TRUE;
 }
 
 static void
@@ -876,8 +882,17 @@ vw_pricing_page_class_init (VwPricingPageClass *klass)
 static void
 vw_pricing_page_init (VwPricingPage *self)
 {
+  GtkWidget *empty;
+
   self->locale = vw_number_locale_from_environment ();
-  vw_pricing_page_build (self);
+  self->stack = GTK_STACK (gtk_stack_new ());
+  empty = adw_status_page_new ();
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "vw-pricing-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (empty), _("No Pricing Block"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (empty),
+                                   _("This case has no “price” and “value_split” variables. Cases made from a segment template have them."));
+  gtk_stack_add_named (self->stack, empty, "empty");
+  adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->stack));
 }
 
 GtkWidget *
