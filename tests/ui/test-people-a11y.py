@@ -54,11 +54,16 @@ def find_text(root, name, text):
 
 
 def key(proc, *keys):
-    """Types @keys into the main window of @proc."""
+    """Types @keys into the window of @proc that shows the case (after a recovery, the start
+    window may be there too)."""
     xids = subprocess.run(['xdotool', 'search', '--onlyvisible', '--pid', str(proc.pid)],
                           capture_output=True, text=True).stdout.split()
-    if xids:
-        subprocess.run(['xdotool', 'windowfocus', '--sync', xids[-1], 'key', '--clearmodifiers']
+    names = {x: subprocess.run(['xdotool', 'getwindowname', x], capture_output=True,
+                               text=True).stdout.strip() for x in xids}
+    case = [x for x in xids if TITLE in names[x]]
+    target = (case or xids or [None])[-1]
+    if target is not None:
+        subprocess.run(['xdotool', 'windowfocus', '--sync', target, 'key', '--clearmodifiers']
                        + list(keys), check=False)
         time.sleep(0.3)
 
