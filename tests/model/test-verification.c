@@ -5,8 +5,10 @@
  */
 
 #include <math.h>
+#include <string.h>
 
 #include "vw-case-model.h"
+#include "vw-input-range.h"
 #include "vw-items.h"
 #include "vw-performance-clause.h"
 #include "vw-test-util.h"
@@ -186,6 +188,65 @@ test_performance_clause (void)
   g_assert_null (vw_performance_clause_new (cm));
 }
 
+/* Benchmark defaults: value, distribution and tornado range in one undoable step. */
+static void
+test_input_range (void)
+{
+  g_autoptr(VwDocument) doc = load_example ();
+  g_autoptr(VwCaseModel) cm = vw_case_model_new (doc);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) dists = NULL;
+  VwVariable *availability = vw_document_find_variable (doc, "availability");
+  VwItem *item = VW_ITEM (availability);
+  VwValue value;
+  double before;
+
+  vw_case_model_evaluate (cm);
+  g_assert_true (vw_case_model_get_value (cm, "availability", "service_contract", &value));
+  before = value.scalar;
+
+  g_assert_true (vw_document_set_input_range (doc, availability, "service_contract",
+                                              0.95, 0.92, 0.97, "Benchmark: 14 cases", &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (vw_document_get_undo_label (doc), ==, "Set input from benchmark");
+  vw_case_model_evaluate (cm);
+  g_assert_true (vw_case_model_get_value (cm, "availability", "service_contract", &value));
+  g_assert_cmpfloat (value.scalar, ==, 0.95);
+  g_assert_cmpstr (vw_item_get_string (item, "distribution"), ==, "lognormal");
+  g_assert_cmpstr (vw_item_get_string (item, "scale"), ==, "factor");
+  g_assert_cmpfloat_with_epsilon (vw_item_get_double (item, "dist-a"), 0.92 / 0.95, 1e-12);
+  g_assert_cmpfloat_with_epsilon (vw_item_get_double (item, "dist-b"), 0.97 / 0.95, 1e-12);
+  g_assert_false (vw_item_is_set (item, "dist-c"));
+  g_assert_cmpfloat_with_epsilon (vw_item_get_double (item, "tornado-high"), 0.97 / 0.95, 1e-12);
+  g_assert_cmpstr (vw_item_get_string (item, "source"), ==, "Benchmark: 14 cases");
+  /* The Monte Carlo takes the new distribution. */
+  dists = vw_case_model_get_distributions (cm, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (dists);
+
+  /* One undo restores everything. */
+  g_assert_true (vw_document_undo (doc));
+  vw_case_model_evaluate (cm);
+  g_assert_true (vw_case_model_get_value (cm, "availability", "service_contract", &value));
+  g_assert_cmpfloat (value.scalar, ==, before);
+  g_assert_cmpstr (vw_item_get_string (item, "distribution"), ==, "triangular");
+
+  /* A range through zero is triangular over P10–median–P90. */
+  g_assert_true (vw_document_set_input_range (doc, availability, NULL, 0.1, -0.05, 0.3, NULL,
+                                              &error));
+  g_assert_cmpstr (vw_item_get_string (item, "distribution"), ==, "triangular");
+  g_assert_cmpfloat_with_epsilon (vw_item_get_double (item, "dist-c"), 3, 1e-12);
+
+  /* Refused: not ordered, or a formula. Nothing changes. */
+  g_assert_false (vw_document_set_input_range (doc, availability, NULL, 0.5, 0.6, 0.7, NULL,
+                                               &error));
+  g_assert_error (error, VW_DOCUMENT_ERROR, VW_DOCUMENT_ERROR_LIMIT);
+  g_clear_error (&error);
+  g_assert_false (vw_document_set_input_range (doc, vw_document_find_variable (doc, "oee"),
+                                               NULL, 0.5, 0.4, 0.7, NULL, &error));
+  g_assert_nonnull (strstr (error->message, "formula"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -197,6 +258,7 @@ main (int   argc,
   g_test_add_func ("/verification/example-summary", test_example_summary);
   g_test_add_func ("/verification/follows-edits", test_summary_follows_edits);
   g_test_add_func ("/verification/performance-clause", test_performance_clause);
+  g_test_add_func ("/verification/input-range", test_input_range);
 
   return g_test_run ();
 }
