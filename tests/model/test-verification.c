@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "vw-case-model.h"
+#include "vw-element-evidence.h"
 #include "vw-input-range.h"
 #include "vw-items.h"
 #include "vw-performance-clause.h"
@@ -247,6 +248,49 @@ test_input_range (void)
   g_assert_nonnull (strstr (error->message, "formula"));
 }
 
+/* A reference case attached as evidence: its id in `cases`, its line in `evidence`, one undo
+ * step each way; attaching twice changes nothing. */
+static void
+test_element_evidence (void)
+{
+  g_autoptr(VwDocument) doc = load_example ();
+  VwItem *uptime = vw_document_find (doc, VW_ITEM_ELEMENT, "uptime");
+  g_autofree char *original = g_strdup (vw_item_get_string (uptime, "evidence"));
+  const char *line = "Reference case: a board mill — OEE 76.8% → 86.1%";
+  g_auto(GStrv) cases = NULL;
+
+  g_assert_false (vw_element_has_case (uptime, "c0123456789abcdef"));
+  g_assert_true (vw_element_attach_case (doc, uptime, "c0123456789abcdef", line));
+  g_assert_true (vw_element_has_case (uptime, "c0123456789abcdef"));
+  g_assert_cmpstr (vw_document_get_undo_label (doc), ==, "Use reference case as evidence");
+  g_assert_true (g_str_has_prefix (vw_item_get_string (uptime, "evidence"), original));
+  g_assert_true (g_str_has_suffix (vw_item_get_string (uptime, "evidence"), line));
+  g_assert_false (vw_element_attach_case (doc, uptime, "c0123456789abcdef", line));
+
+  g_assert_true (vw_element_attach_case (doc, uptime, "cfedcba9876543210", "Second case"));
+  cases = vw_element_dup_cases (uptime);
+  g_assert_cmpuint (g_strv_length (cases), ==, 2);
+  g_assert_cmpstr (cases[1], ==, "cfedcba9876543210");
+
+  g_assert_true (vw_element_detach_case (doc, uptime, "c0123456789abcdef", line));
+  g_assert_false (vw_element_has_case (uptime, "c0123456789abcdef"));
+  g_assert_null (strstr (vw_item_get_string (uptime, "evidence"), line));
+  g_assert_nonnull (strstr (vw_item_get_string (uptime, "evidence"), "Second case"));
+
+  /* Undo all three: back to the original. */
+  g_assert_true (vw_document_undo (doc));
+  g_assert_true (vw_document_undo (doc));
+  g_assert_true (vw_document_undo (doc));
+  g_assert_false (vw_item_is_set (uptime, "cases"));
+  g_assert_cmpstr (vw_item_get_string (uptime, "evidence"), ==, original);
+
+  /* An element without evidence gets just the line. */
+  g_assert_true (vw_element_attach_case (doc, vw_document_find (doc, VW_ITEM_ELEMENT, "quality"),
+                                         "c1111111111111111", line));
+  g_assert_cmpstr (vw_item_get_string (vw_document_find (doc, VW_ITEM_ELEMENT, "quality"),
+                                       "evidence"), ==, line);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -259,6 +303,7 @@ main (int   argc,
   g_test_add_func ("/verification/follows-edits", test_summary_follows_edits);
   g_test_add_func ("/verification/performance-clause", test_performance_clause);
   g_test_add_func ("/verification/input-range", test_input_range);
+  g_test_add_func ("/verification/element-evidence", test_element_evidence);
 
   return g_test_run ();
 }
