@@ -1,0 +1,1253 @@
+/* vw-cases-view.c: the reference cases: search, facets, evidence, benchmark defaults
+ *
+ * Copyright 2026 The Value Workbench authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Everything that touches the database runs in a worker (GTask), never on the main loop:
+ * opening and seeding the samples, each search as the user types (the previous one is
+ * cancelled), the benchmarks of the KPIs found, imports and exports. The repository itself is
+ * thread-safe (vw-case-repository.h). A result that arrives after a newer request is dropped.
+ */
+
+#define G_LOG_DOMAIN "vw-cases-view"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "vw-cases-view.h"
+#include "vw-element-evidence.h"
+#include "vw-format.h"
+#include "vw-input-range.h"
+#include "vw-items.h"
+#include "vw-promote-dialog.h"
+#include "vw-unit-format.h"
+
+#define MAX_FACET_CHIPS 8
+#define MAX_BENCHMARKS  4
+
+struct _VwCasesView
+{
+  AdwBin               parent_instance;
+
+  VwDocument          *document;
+  VwCaseRepository    *repository;
+  char                *repository_path;   /* NULL: the user's */
+  GFile               *sample_bundle;     /* NULL: the installed samples */
+  GCancellable        *cancellable;       /* opening, benchmarks, import, export */
+  GCancellable        *search_cancellable;
+  guint                search_serial;     /* of the latest search started */
+  gboolean             opening;
+  gboolean             searching;
+  char                *facets[VW_CASE_TAG_N_FACETS];
+  VwCaseSearchResults *results;
+
+  GtkStack            *stack;             /* "loading", "error", "results" */
+  AdwStatusPage       *error_page;
+  GtkSearchEntry      *entry;
+  GtkLabel            *count_label;
+  GtkSpinner          *spinner;
+  GtkBox              *facet_box;
+  GtkListBox          *result_list;
+  AdwPreferencesGroup *benchmark_group;
+  GPtrArray           *benchmark_rows;
+};
+
+G_DEFINE_FINAL_TYPE (VwCasesView, vw_cases_view, ADW_TYPE_BIN)
+
+static void start_benchmarks (VwCasesView *self);
+
+static const VwNumberLocale *
+view_locale (void)
+{
+  return vw_number_locale_from_environment ();
+}
+
+static void
+show_toast (VwCasesView *self,
+            const char  *message)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+  else
+    g_message ("%s", message);
+}
+
+/* A figure in its KPI's unit and the case's currency. */
+static char *
+format_figure (const VwCaseFigure *figure,
+               const char         *currency,
+               double              value)
+{
+  VwValueFormat format;
+
+  vw_value_format_for_unit (figure->unit, currency, &format);
+  if (format.kind == VW_VALUE_PERCENT && format.decimals < 0)
+    format.decimals = 1;
+  return vw_format_value (view_locale (), &format, value, VW_FORMAT_EXACT);
+}
+
+/* "Unplanned downtime 14 h/week → 8.5 h/week (39% better)" */
+static char *
+figure_text (const VwCaseFigure *figure,
+             const char         *currency)
+{
+  g_autofree char *realized = format_figure (figure, currency, figure->realized);
+  double improvement = vw_case_figure_improvement (figure);
+
+  if (isfinite (figure->baseline) && isfinite (improvement))
+    {
+      g_autofree char *baseline = format_figure (figure, currency, figure->baseline);
+      g_autofree char *better = vw_format_percent (view_locale (), fabs (improvement), 0);
+
+      return improvement >= 0
+        /* TRANSLATORS: a verified figure: KPI, before → after, and the improvement */
+        ? g_strdup_printf (_("%s %s → %s (%s better)"), figure->kpi_name, baseline, realized,
+                           better)
+        : g_strdup_printf (_("%s %s → %s (%s worse)"), figure->kpi_name, baseline, realized,
+                           better);
+    }
+  /* TRANSLATORS: a verified figure without a baseline: KPI and the realized value */
+  return g_strdup_printf (_("%s %s (verified)"), figure->kpi_name, realized);
+}
+
+/**
+ * vw_cases_view_dup_case_summary:
+ *
+ * Returns: the case in one line, as it is added to a value element's evidence:
+ *   "Reference case: TITLE — FIGURE; FIGURE"
+ */
+char *
+vw_cases_view_dup_case_summary (VwReferenceCase *reference_case)
+{
+  GPtrArray *figures = vw_reference_case_get_figures (reference_case);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_string_append_printf (text, _("Reference case: %s"),
+                          vw_reference_case_get_title (reference_case));
+  for (guint i = 0; i < figures->len && i < 3; i++)
+    {
+      g_autofree char *figure = figure_text (g_ptr_array_index (figures, i),
+                                             vw_reference_case_get_currency (reference_case));
+
+      g_string_append (text, i == 0 ? " — " : "; ");
+      g_string_append (text, figure);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* Search ------------------------------------------------------------------------------------ */
+
+typedef struct
+{
+  VwCaseQuery  query;
+  char        *text;
+  char        *facets[VW_CASE_TAG_N_FACETS];
+} SearchRequest;
+
+static void
+search_request_free (gpointer data)
+{
+  SearchRequest *request = data;
+
+  g_free (request->text);
+  for (guint i = 0; i < VW_CASE_TAG_N_FACETS; i++)
+    g_free (request->facets[i]);
+  g_free (request);
+}
+
+static GtkWidget *
+tag_label_new (const char *text,
+               const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_widget_add_css_class (label, "vw-tag");
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+static void
+on_use_evidence_cb (GtkWidget  *button,
+                    const char *element_id)
+{
+  VwCasesView *self = VW_CASES_VIEW (gtk_widget_get_ancestor (button, VW_TYPE_CASES_VIEW));
+  VwReferenceCase *reference_case = g_object_get_data (G_OBJECT (button), "vw-case");
+  GtkWidget *popover = gtk_widget_get_ancestor (button, GTK_TYPE_POPOVER);
+
+  if (popover != NULL)
+    gtk_popover_popdown (GTK_POPOVER (popover));
+  if (vw_cases_view_use_as_evidence (self, reference_case, element_id))
+    show_toast (self, _("Reference case added to the value element’s evidence"));
+  else
+    show_toast (self, _("The value element already has this reference case"));
+}
+
+/* A popover listing the case's value elements; each adds the case to its evidence. */
+static GtkWidget *
+evidence_button_new (VwCasesView     *self,
+                     VwReferenceCase *reference_case)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *heading = gtk_label_new (_("Add to the evidence of"));
+  GListModel *elements;
+  guint n;
+
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (button), _("Use as Evidence"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_widget_set_margin_bottom (heading, 6);
+  gtk_box_append (GTK_BOX (box), heading);
+
+  if (self->document == NULL)
+    {
+      gtk_widget_set_sensitive (button, FALSE);
+      return button;
+    }
+
+  elements = vw_document_get_items (self->document, VW_ITEM_ELEMENT);
+  n = g_list_model_get_n_items (elements);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VwItem) element = g_list_model_get_item (elements, i);
+      GtkWidget *item = gtk_button_new_with_label (vw_item_get_display_name (element));
+
+      gtk_widget_add_css_class (item, "flat");
+      gtk_label_set_xalign (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (item))), 0);
+      g_object_set_data_full (G_OBJECT (item), "vw-case", g_object_ref (reference_case),
+                              g_object_unref);
+      g_signal_connect_data (item, "clicked", G_CALLBACK (on_use_evidence_cb),
+                             g_strdup (vw_item_get_id (element)), (GClosureNotify) g_free, 0);
+      gtk_box_append (GTK_BOX (box), item);
+    }
+  gtk_widget_set_sensitive (button, n > 0);
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  return button;
+}
+
+static GtkWidget *
+create_result_row (gpointer item,
+                   gpointer user_data)
+{
+  VwCasesView *self = user_data;
+  VwReferenceCase *reference_case = item;
+  GPtrArray *figures = vw_reference_case_get_figures (reference_case);
+  GPtrArray *tags = vw_reference_case_get_tags (reference_case);
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *title = gtk_label_new (vw_reference_case_get_title (reference_case));
+  GtkWidget *tag_box = gtk_flow_box_new ();
+  GtkWidget *snippet = gtk_label_new (NULL);
+  const char *text = vw_reference_case_get_snippet (reference_case);
+  g_autofree char *markup = NULL;
+
+  gtk_widget_add_css_class (title, "heading");
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_set_hexpand (title, TRUE);
+  gtk_box_append (GTK_BOX (top), title);
+  if (vw_reference_case_get_sample (reference_case))
+    gtk_box_append (GTK_BOX (top), tag_label_new (_("Sample"), "vw-sample"));
+  gtk_box_append (GTK_BOX (top), evidence_button_new (self, reference_case));
+  gtk_box_append (GTK_BOX (box), top);
+
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (tag_box), GTK_SELECTION_NONE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (tag_box), 12);
+  for (guint i = 0; i < tags->len; i++)
+    {
+      const VwCaseTag *tag = g_ptr_array_index (tags, i);
+
+      if (tag->kind == VW_CASE_TAG_INDUSTRY || tag->kind == VW_CASE_TAG_APPLICATION
+          || tag->kind == VW_CASE_TAG_REGION || tag->kind == VW_CASE_TAG_YEAR)
+        gtk_flow_box_append (GTK_FLOW_BOX (tag_box),
+                             tag_label_new (vw_case_tag_get_display_label (tag), NULL));
+    }
+  gtk_box_append (GTK_BOX (box), tag_box);
+
+  if (text == NULL || text[0] == '\0')
+    text = vw_reference_case_get_summary (reference_case);
+  markup = vw_case_snippet_to_markup (text ? text : "");
+  gtk_label_set_markup (GTK_LABEL (snippet), markup);
+  gtk_label_set_wrap (GTK_LABEL (snippet), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (snippet), 0);
+  gtk_widget_add_css_class (snippet, "vw-snippet");
+  gtk_box_append (GTK_BOX (box), snippet);
+
+  for (guint i = 0; i < figures->len; i++)
+    {
+      g_autofree char *figure = figure_text (g_ptr_array_index (figures, i),
+                                             vw_reference_case_get_currency (reference_case));
+      GtkWidget *label = gtk_label_new (figure);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_widget_add_css_class (label, "numeric");
+      gtk_widget_add_css_class (label, "vw-verified-figure");
+      gtk_box_append (GTK_BOX (box), label);
+    }
+
+  gtk_widget_set_margin_top (box, 12);
+  gtk_widget_set_margin_bottom (box, 12);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  vw_reference_case_get_title (reference_case), -1);
+  return row;
+}
+
+static void
+on_facet_toggled_cb (GtkToggleButton *button,
+                     VwCasesView     *self)
+{
+  VwCaseTagKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "vw-kind"));
+  const char *key = g_object_get_data (G_OBJECT (button), "vw-key");
+
+  vw_cases_view_set_facet (self, kind, gtk_toggle_button_get_active (button) ? key : NULL);
+}
+
+/* One line of chips per facet kind: the most frequent values among all matches. */
+static void
+build_facets (VwCasesView *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->facet_box))) != NULL)
+    gtk_box_remove (self->facet_box, child);
+
+  for (VwCaseTagKind kind = 0; kind < VW_CASE_TAG_N_FACETS; kind++)
+    {
+      GPtrArray *facets = vw_case_search_results_get_facets (self->results, kind);
+      GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+      GtkWidget *title = gtk_label_new (vw_case_tag_kind_get_title (kind));
+      GtkWidget *chips = gtk_flow_box_new ();
+
+      if (facets == NULL || facets->len == 0)
+        continue;
+
+      gtk_widget_add_css_class (title, "dim-label");
+      gtk_label_set_xalign (GTK_LABEL (title), 0);
+      gtk_label_set_width_chars (GTK_LABEL (title), 14);
+      gtk_widget_set_valign (title, GTK_ALIGN_START);
+      gtk_widget_set_margin_top (title, 6);
+      gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (chips), GTK_SELECTION_NONE);
+      gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (chips), MAX_FACET_CHIPS);
+      gtk_widget_set_hexpand (chips, TRUE);
+
+      for (guint i = 0; i < facets->len && i < MAX_FACET_CHIPS; i++)
+        {
+          const VwCaseTag *facet = g_ptr_array_index (facets, i);
+          g_autofree char *text = g_strdup_printf ("%s (%u)",
+                                                   vw_case_tag_get_display_label (facet),
+                                                   facet->count);
+          GtkWidget *chip = gtk_toggle_button_new_with_label (text);
+
+          gtk_widget_add_css_class (chip, "pill");
+          gtk_widget_add_css_class (chip, "vw-facet");
+          gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (chip),
+                                        g_strcmp0 (self->facets[kind], facet->key) == 0);
+          g_object_set_data (G_OBJECT (chip), "vw-kind", GINT_TO_POINTER (kind));
+          g_object_set_data_full (G_OBJECT (chip), "vw-key", g_strdup (facet->key), g_free);
+          g_signal_connect (chip, "toggled", G_CALLBACK (on_facet_toggled_cb), self);
+          gtk_flow_box_append (GTK_FLOW_BOX (chips), chip);
+        }
+
+      gtk_box_append (GTK_BOX (line), title);
+      gtk_box_append (GTK_BOX (line), chips);
+      gtk_box_append (self->facet_box, line);
+    }
+}
+
+static void
+set_searching (VwCasesView *self,
+               gboolean     searching)
+{
+  self->searching = searching;
+  gtk_spinner_set_spinning (self->spinner, searching || self->opening);
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), searching || self->opening);
+}
+
+typedef struct
+{
+  VwCasesView *view;
+  guint        serial;
+} SearchCall;
+
+static void
+on_search_done_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autofree SearchCall *call = user_data;
+  g_autoptr(VwCasesView) self = call->view;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VwCaseSearchResults) results = NULL;
+  g_autofree char *count = NULL;
+  guint total;
+
+  results = vw_case_repository_search_finish (VW_CASE_REPOSITORY (source), result, &error);
+  if (call->serial != self->search_serial)
+    return;  /* a newer search runs: its result counts */
+
+  set_searching (self, FALSE);
+  if (results == NULL)
+    {
+      gtk_label_set_text (self->count_label, error->message);
+      return;
+    }
+
+  g_set_object (&self->results, results);
+  total = vw_case_search_results_get_total (results);
+  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u reference case",
+                                        "%u reference cases", total), total);
+  gtk_label_set_text (self->count_label, count);
+  gtk_list_box_bind_model (self->result_list, vw_case_search_results_get_cases (results),
+                           create_result_row, self, NULL);
+  build_facets (self);
+  start_benchmarks (self);
+}
+
+/**
+ * vw_cases_view_search:
+ *
+ * Searches with the entry's text and the chosen facets, in a worker; a search still running
+ * is cancelled. Called as the user types.
+ */
+void
+vw_cases_view_search (VwCasesView *self)
+{
+  SearchRequest *request;
+  SearchCall *call;
+
+  g_return_if_fail (VW_IS_CASES_VIEW (self));
+
+  if (self->repository == NULL)
+    return;
+
+  g_cancellable_cancel (self->search_cancellable);
+  g_clear_object (&self->search_cancellable);
+  self->search_cancellable = g_cancellable_new ();
+
+  request = g_new0 (SearchRequest, 1);
+  request->text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->entry)));
+  for (guint i = 0; i < VW_CASE_TAG_N_FACETS; i++)
+    request->facets[i] = g_strdup (self->facets[i]);
+  request->query = (VwCaseQuery) {
+    .text = request->text,
+    .industry = request->facets[VW_CASE_TAG_INDUSTRY],
+    .element = request->facets[VW_CASE_TAG_ELEMENT],
+    .kpi = request->facets[VW_CASE_TAG_KPI],
+    .dimension = request->facets[VW_CASE_TAG_DIMENSION],
+    .limit = 50,
+  };
+  /* The query's strings live as long as the cancellable, which the repository holds until
+   * the search has finished with them. */
+  g_object_set_data_full (G_OBJECT (self->search_cancellable), "vw-request", request,
+                          search_request_free);
+
+  call = g_new0 (SearchCall, 1);
+  call->view = g_object_ref (self);
+  call->serial = ++self->search_serial;
+  set_searching (self, TRUE);
+  vw_case_repository_search_async (self->repository, &request->query, self->search_cancellable,
+                                   on_search_done_cb, call);
+}
+
+void
+vw_cases_view_set_facet (VwCasesView   *self,
+                         VwCaseTagKind  kind,
+                         const char    *key)
+{
+  g_return_if_fail (VW_IS_CASES_VIEW (self));
+  g_return_if_fail (kind < VW_CASE_TAG_N_FACETS);
+
+  if (g_strcmp0 (self->facets[kind], key) == 0)
+    return;
+  g_free (self->facets[kind]);
+  self->facets[kind] = g_strdup (key);
+  vw_cases_view_search (self);
+}
+
+/* Benchmarks --------------------------------------------------------------------------------- */
+
+typedef struct
+{
+  char            *industry;
+  char            *kpi_keys[MAX_BENCHMARKS];
+  VwCaseBenchmark  improvement[MAX_BENCHMARKS];
+  VwCaseBenchmark  realized[MAX_BENCHMARKS];
+  gboolean         has_improvement[MAX_BENCHMARKS];
+  gboolean         has_realized[MAX_BENCHMARKS];
+} BenchmarkJob;
+
+static void
+benchmark_job_free (gpointer data)
+{
+  BenchmarkJob *job = data;
+
+  g_free (job->industry);
+  for (guint i = 0; i < MAX_BENCHMARKS; i++)
+    {
+      g_free (job->kpi_keys[i]);
+      vw_case_benchmark_clear (&job->improvement[i]);
+      vw_case_benchmark_clear (&job->realized[i]);
+    }
+  g_free (job);
+}
+
+static void
+benchmark_thread (GTask        *task,
+                  gpointer      source,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  VwCaseRepository *repository = source;
+  BenchmarkJob *job = task_data;
+
+  for (guint i = 0; i < MAX_BENCHMARKS && job->kpi_keys[i] != NULL; i++)
+    {
+      if (g_cancellable_is_cancelled (cancellable))
+        break;
+      job->has_improvement[i] =
+        vw_case_repository_benchmark (repository, job->industry, job->kpi_keys[i],
+                                      VW_CASE_MEASURE_IMPROVEMENT, &job->improvement[i], NULL);
+      job->has_realized[i] =
+        vw_case_repository_benchmark (repository, job->industry, job->kpi_keys[i],
+                                      VW_CASE_MEASURE_REALIZED, &job->realized[i], NULL);
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+typedef struct
+{
+  VwCaseBenchmark benchmark;
+  char           *industry_label;
+} BenchmarkChoice;
+
+static void
+benchmark_choice_free (gpointer data)
+{
+  BenchmarkChoice *choice = data;
+
+  vw_case_benchmark_clear (&choice->benchmark);
+  g_free (choice->industry_label);
+  g_free (choice);
+}
+
+/* The document's inputs, by label, for the "Set input" drop-down; ids in @ids. */
+static GListModel *
+input_names (VwDocument *document,
+             GPtrArray  *ids)
+{
+  GtkStringList *names = gtk_string_list_new (NULL);
+  GListModel *variables = vw_document_get_items (document, VW_ITEM_VARIABLE);
+  guint n = g_list_model_get_n_items (variables);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VwItem) variable = g_list_model_get_item (variables, i);
+
+      if (g_strcmp0 (vw_item_get_string (variable, "kind"), "input") != 0
+          || vw_document_is_internal (document, variable, NULL))
+        continue;
+      gtk_string_list_append (names, vw_item_get_display_name (variable));
+      g_ptr_array_add (ids, g_strdup (vw_item_get_id (variable)));
+    }
+  return G_LIST_MODEL (names);
+}
+
+static void
+on_set_input_clicked_cb (GtkButton   *button,
+                         VwCasesView *self)
+{
+  GtkDropDown *inputs = g_object_get_data (G_OBJECT (button), "vw-inputs");
+  GPtrArray *ids = g_object_get_data (G_OBJECT (button), "vw-ids");
+  BenchmarkChoice *choice = g_object_get_data (G_OBJECT (button), "vw-benchmark");
+  guint selected = gtk_drop_down_get_selected (inputs);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *source = NULL;
+  g_autofree char *message = NULL;
+  VwVariable *variable;
+  const char *offer;
+
+  if (self->document == NULL || selected >= ids->len)
+    return;
+
+  variable = vw_document_find_variable (self->document, g_ptr_array_index (ids, selected));
+  offer = vw_item_get_string (VW_ITEM (vw_document_get_meta (self->document)),
+                              "offer-alternative");
+  source = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Benchmark: %s in %u verified reference case (%s)",
+                                         "Benchmark: %s in %u verified reference cases (%s)",
+                                         choice->benchmark.n_cases),
+                            choice->benchmark.kpi_name, choice->benchmark.n_cases,
+                            choice->industry_label);
+  if (!vw_document_set_input_range (self->document, variable, offer, choice->benchmark.median,
+                                    choice->benchmark.p10, choice->benchmark.p90, source,
+                                    &error))
+    {
+      show_toast (self, error->message);
+      return;
+    }
+  message = g_strdup_printf (_("“%s” set from the benchmark"),
+                             vw_item_get_display_name (VW_ITEM (variable)));
+  show_toast (self, message);
+}
+
+static char *
+benchmark_text (const VwCaseBenchmark *b,
+                gboolean               improvement,
+                const char            *industry_label)
+{
+  VwValueFormat format;
+  g_autofree char *median = NULL;
+  g_autofree char *p10 = NULL;
+  g_autofree char *p90 = NULL;
+
+  if (improvement)
+    format = (VwValueFormat) { .kind = VW_VALUE_PERCENT, .decimals = 0 };
+  else
+    vw_value_format_for_unit (b->unit, NULL, &format);
+  median = vw_format_value (view_locale (), &format, b->median, VW_FORMAT_EXACT);
+  p10 = vw_format_value (view_locale (), &format, b->p10, VW_FORMAT_EXACT);
+  p90 = vw_format_value (view_locale (), &format, b->p90, VW_FORMAT_EXACT);
+
+  return improvement
+    /* TRANSLATORS: "Median improvement of Unplanned downtime in 14 verified cases
+     * (Pulp, paper and board): 38 %, P10–P90 22 %–51 %" */
+    ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                    "Median improvement of %s in %u verified case (%s): %s, "
+                                    "P10–P90 %s–%s",
+                                    "Median improvement of %s in %u verified cases (%s): %s, "
+                                    "P10–P90 %s–%s", b->n_cases),
+                       b->kpi_name, b->n_cases, industry_label, median, p10, p90)
+    : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                    "Median realized %s in %u verified case (%s): %s, "
+                                    "P10–P90 %s–%s",
+                                    "Median realized %s in %u verified cases (%s): %s, "
+                                    "P10–P90 %s–%s", b->n_cases),
+                       b->kpi_name, b->n_cases, industry_label, median, p10, p90);
+}
+
+static void
+add_benchmark_row (VwCasesView           *self,
+                   const VwCaseBenchmark *benchmark,
+                   gboolean               improvement,
+                   const char            *industry_label)
+{
+  g_autofree char *text = benchmark_text (benchmark, improvement, industry_label);
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *button = gtk_button_new_with_label (_("Set Input"));
+  GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
+  GtkWidget *inputs;
+  BenchmarkChoice *choice = g_new0 (BenchmarkChoice, 1);
+
+  choice->benchmark = *benchmark;
+  choice->benchmark.unit = g_strdup (benchmark->unit);
+  choice->benchmark.kpi_name = g_strdup (benchmark->kpi_name);
+  choice->industry_label = g_strdup (industry_label);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
+  if (self->document != NULL)
+    {
+      inputs = gtk_drop_down_new (input_names (self->document, ids), NULL);
+      gtk_widget_set_valign (inputs, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (inputs), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Input to set"), -1);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), inputs);
+      g_object_set_data (G_OBJECT (button), "vw-inputs", inputs);
+    }
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_sensitive (button, self->document != NULL && ids->len > 0);
+  gtk_widget_set_tooltip_text (button, _("Set the input to the median, with P10–P90 as its "
+                                         "uncertainty range"));
+  g_object_set_data_full (G_OBJECT (button), "vw-ids", ids, (GDestroyNotify) g_ptr_array_unref);
+  g_object_set_data_full (G_OBJECT (button), "vw-benchmark", choice, benchmark_choice_free);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_set_input_clicked_cb), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+
+  adw_preferences_group_add (self->benchmark_group, row);
+  g_ptr_array_add (self->benchmark_rows, row);
+}
+
+static void
+clear_benchmarks (VwCasesView *self)
+{
+  for (guint i = 0; i < self->benchmark_rows->len; i++)
+    adw_preferences_group_remove (self->benchmark_group,
+                                  g_ptr_array_index (self->benchmark_rows, i));
+  g_ptr_array_set_size (self->benchmark_rows, 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->benchmark_group), FALSE);
+}
+
+static void
+on_benchmarks_done_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(VwCasesView) self = user_data;
+  BenchmarkJob *job = g_task_get_task_data (G_TASK (result));
+  const VwCaseIndustry *industry = job->industry ? vw_case_industry_find (job->industry) : NULL;
+  const char *industry_label = industry ? _(industry->label) : _("all industries");
+
+  if (!g_task_propagate_boolean (G_TASK (result), NULL)
+      || g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
+    return;
+
+  clear_benchmarks (self);
+  for (guint i = 0; i < MAX_BENCHMARKS && job->kpi_keys[i] != NULL; i++)
+    {
+      if (job->has_improvement[i])
+        add_benchmark_row (self, &job->improvement[i], TRUE, industry_label);
+      if (job->has_realized[i])
+        add_benchmark_row (self, &job->realized[i], FALSE, industry_label);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->benchmark_group), self->benchmark_rows->len > 0);
+}
+
+/* Benchmarks of the most frequent KPIs among the matches, within the chosen industry. */
+static void
+start_benchmarks (VwCasesView *self)
+{
+  GPtrArray *kpis = vw_case_search_results_get_facets (self->results, VW_CASE_TAG_KPI);
+  g_autoptr(GTask) task = NULL;
+  BenchmarkJob *job;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  if (kpis == NULL || kpis->len == 0)
+    {
+      clear_benchmarks (self);
+      return;
+    }
+
+  job = g_new0 (BenchmarkJob, 1);
+  job->industry = g_strdup (self->facets[VW_CASE_TAG_INDUSTRY]);
+  if (self->facets[VW_CASE_TAG_KPI] != NULL)
+    job->kpi_keys[0] = g_strdup (self->facets[VW_CASE_TAG_KPI]);
+  else
+    for (guint i = 0; i < kpis->len && i < MAX_BENCHMARKS; i++)
+      job->kpi_keys[i] = g_strdup (((VwCaseTag *) g_ptr_array_index (kpis, i))->key);
+
+  task = g_task_new (self->repository, self->cancellable, on_benchmarks_done_cb,
+                     g_object_ref (self));
+  g_task_set_task_data (task, job, benchmark_job_free);
+  g_task_run_in_thread (task, benchmark_thread);
+}
+
+/* Evidence ----------------------------------------------------------------------------------- */
+
+/**
+ * vw_cases_view_use_as_evidence:
+ *
+ * Attaches @reference_case to the value element @element_id of the document (one undoable
+ * command): its id in the element's `cases`, its one-line summary in its evidence.
+ *
+ * Returns: %FALSE when the element already has it, or there is no such element
+ */
+gboolean
+vw_cases_view_use_as_evidence (VwCasesView     *self,
+                               VwReferenceCase *reference_case,
+                               const char      *element_id)
+{
+  g_autofree char *summary = NULL;
+  VwItem *element;
+
+  g_return_val_if_fail (VW_IS_CASES_VIEW (self), FALSE);
+  g_return_val_if_fail (VW_IS_REFERENCE_CASE (reference_case), FALSE);
+
+  if (self->document == NULL
+      || (element = vw_document_find (self->document, VW_ITEM_ELEMENT, element_id)) == NULL)
+    return FALSE;
+
+  summary = vw_cases_view_dup_case_summary (reference_case);
+  return vw_element_attach_case (self->document, element,
+                                 vw_reference_case_get_uid (reference_case), summary);
+}
+
+/* Opening ------------------------------------------------------------------------------------ */
+
+typedef struct
+{
+  char  *path;
+  GFile *sample_bundle;
+  guint  n_seeded;
+} OpenJob;
+
+static void
+open_job_free (gpointer data)
+{
+  OpenJob *job = data;
+
+  g_free (job->path);
+  g_clear_object (&job->sample_bundle);
+  g_free (job);
+}
+
+static void
+open_thread (GTask        *task,
+             gpointer      source,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  OpenJob *job = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) seed_error = NULL;
+  g_autoptr(VwCaseRepository) repository = NULL;
+
+  repository = vw_case_repository_open (job->path, VW_CASE_OPEN_DEFAULT, &error);
+  if (repository == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  /* The samples are a convenience: a repository without them still works. */
+  if (!vw_case_repository_seed_samples (repository, job->sample_bundle, &job->n_seeded,
+                                        &seed_error))
+    g_message ("No sample cases: %s", seed_error->message);
+
+  g_task_return_pointer (task, g_steal_pointer (&repository), g_object_unref);
+}
+
+static void
+on_open_done_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(VwCasesView) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VwCaseRepository) repository = g_task_propagate_pointer (G_TASK (result), &error);
+  OpenJob *job = g_task_get_task_data (G_TASK (result));
+
+  self->opening = FALSE;
+  set_searching (self, FALSE);
+  if (repository == NULL)
+    {
+      adw_status_page_set_description (self->error_page, error->message);
+      gtk_stack_set_visible_child_name (self->stack, "error");
+      return;
+    }
+
+  g_set_object (&self->repository, repository);
+  gtk_stack_set_visible_child_name (self->stack, "results");
+  if (job->n_seeded > 0)
+    {
+      g_autofree char *message =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                      "%u sample reference case added to your repository",
+                                      "%u sample reference cases added to your repository",
+                                      job->n_seeded), job->n_seeded);
+      show_toast (self, message);
+    }
+  vw_cases_view_search (self);
+}
+
+void
+vw_cases_view_open (VwCasesView *self)
+{
+  g_autoptr(GTask) task = NULL;
+  OpenJob *job;
+
+  g_return_if_fail (VW_IS_CASES_VIEW (self));
+
+  if (self->repository != NULL || self->opening)
+    return;
+
+  job = g_new0 (OpenJob, 1);
+  job->path = self->repository_path ? g_strdup (self->repository_path)
+                                    : vw_case_repository_default_path ();
+  job->sample_bundle = self->sample_bundle ? g_object_ref (self->sample_bundle) : NULL;
+  self->opening = TRUE;
+  set_searching (self, FALSE);
+  gtk_stack_set_visible_child_name (self->stack, "loading");
+
+  task = g_task_new (NULL, NULL, on_open_done_cb, g_object_ref (self));
+  g_task_set_task_data (task, job, open_job_free);
+  g_task_run_in_thread (task, open_thread);
+}
+
+/* Import, export, promote -------------------------------------------------------------------- */
+
+static void
+on_import_done_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(VwCasesView) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *added_text = NULL;
+  g_autofree char *message = NULL;
+  guint duplicates = 0;
+  int added;
+
+  added = vw_case_repository_import_file_finish (VW_CASE_REPOSITORY (source), result,
+                                                 &duplicates, &error);
+  if (added < 0)
+    {
+      show_toast (self, error->message);
+      return;
+    }
+
+  added_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d reference case imported",
+                                             "%d reference cases imported", added), added);
+  if (duplicates > 0)
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "%s; %u was already in the repository",
+                                            "%s; %u were already in the repository",
+                                            duplicates), added_text, duplicates);
+  show_toast (self, message ? message : added_text);
+  vw_cases_view_search (self);
+}
+
+static void
+on_import_response_cb (GtkNativeDialog *chooser,
+                       int              response,
+                       VwCasesView     *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT
+      && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL)
+    vw_case_repository_import_file_async (self->repository, file, NULL, on_import_done_cb,
+                                          g_object_ref (self));
+  g_object_unref (chooser);
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  VwCasesView *self = VW_CASES_VIEW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  if (self->repository == NULL)
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Import Reference Cases"),
+                                         GTK_WINDOW (gtk_widget_get_root (widget)),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), NULL);
+  gtk_file_filter_set_name (filter, _("Case bundles, value cases and case repositories"));
+  gtk_file_filter_add_pattern (filter, "*.vwcases");
+  gtk_file_filter_add_pattern (filter, "*.vwb");
+  gtk_file_filter_add_pattern (filter, "*.sqlite");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_import_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  GError *error = NULL;
+  guint n = 0;
+
+  if (vw_case_repository_export_bundle (source, task_data, NULL, &n, cancellable, &error))
+    g_task_return_int (task, n);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+on_export_done_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(VwCasesView) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  gssize n = g_task_propagate_int (G_TASK (result), &error);
+
+  if (n < 0)
+    {
+      show_toast (self, error->message);
+      return;
+    }
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u reference case exported",
+                                          "%u reference cases exported", (gulong) n), (guint) n);
+  show_toast (self, message);
+}
+
+static void
+on_export_response_cb (GtkNativeDialog *chooser,
+                       int              response,
+                       VwCasesView     *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT
+      && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL)
+    {
+      g_autoptr(GTask) task = g_task_new (self->repository, NULL, on_export_done_cb,
+                                          g_object_ref (self));
+
+      g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+      g_task_run_in_thread (task, export_thread);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  VwCasesView *self = VW_CASES_VIEW (widget);
+  GtkFileChooserNative *chooser;
+
+  if (self->repository == NULL)
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Export Reference Cases"),
+                                         GTK_WINDOW (gtk_widget_get_root (widget)),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("reference-cases.vwcases"));
+  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+on_promoted_cb (VwCasesView *self)
+{
+  vw_cases_view_search (self);
+}
+
+static void
+promote_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  VwCasesView *self = VW_CASES_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+  GtkWindow *dialog;
+
+  if (self->repository == NULL || self->document == NULL)
+    return;
+
+  dialog = vw_promote_dialog_new (self->document, self->repository, &error);
+  if (dialog == NULL)
+    {
+      show_toast (self, error->message);
+      return;
+    }
+  gtk_window_set_transient_for (dialog, GTK_WINDOW (gtk_widget_get_root (widget)));
+  g_signal_connect_object (dialog, "promoted", G_CALLBACK (on_promoted_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (dialog);
+}
+
+/* The widget --------------------------------------------------------------------------------- */
+
+static void
+vw_cases_view_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (vw_cases_view_parent_class)->map (widget);
+
+  /* The repository is opened the first time the user looks at it. */
+  vw_cases_view_open (VW_CASES_VIEW (widget));
+}
+
+static void
+vw_cases_view_dispose (GObject *object)
+{
+  VwCasesView *self = VW_CASES_VIEW (object);
+
+  g_cancellable_cancel (self->cancellable);
+  g_cancellable_cancel (self->search_cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->search_cancellable);
+  g_clear_object (&self->document);
+  g_clear_object (&self->repository);
+  g_clear_object (&self->results);
+  g_clear_object (&self->sample_bundle);
+  g_clear_pointer (&self->repository_path, g_free);
+  g_clear_pointer (&self->benchmark_rows, g_ptr_array_unref);
+  for (guint i = 0; i < VW_CASE_TAG_N_FACETS; i++)
+    g_clear_pointer (&self->facets[i], g_free);
+
+  G_OBJECT_CLASS (vw_cases_view_parent_class)->dispose (object);
+}
+
+static void
+vw_cases_view_class_init (VwCasesViewClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = vw_cases_view_dispose;
+  widget_class->map = vw_cases_view_map;
+
+  gtk_widget_class_install_action (widget_class, "cases.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "cases.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "cases.promote", NULL, promote_action);
+}
+
+static GtkWidget *
+build_search_bar (VwCasesView *self)
+{
+  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *menu_button = gtk_menu_button_new ();
+  GtkWidget *promote = gtk_button_new_with_mnemonic (_("_Promote This Case…"));
+  g_autoptr(GMenu) menu = g_menu_new ();
+
+  self->entry = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
+  gtk_search_entry_set_placeholder_text (self->entry, _("Search reference cases"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Search reference cases"), -1);
+  gtk_widget_set_hexpand (GTK_WIDGET (self->entry), TRUE);
+  g_signal_connect_swapped (self->entry, "search-changed", G_CALLBACK (vw_cases_view_search),
+                            self);
+
+  self->spinner = GTK_SPINNER (gtk_spinner_new ());
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), FALSE);
+
+  g_menu_append (menu, _("_Import Cases…"), "cases.import");
+  g_menu_append (menu, _("_Export All Cases…"), "cases.export");
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), G_MENU_MODEL (menu));
+  gtk_widget_set_tooltip_text (menu_button, _("Import and Export"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Import and Export"), -1);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (promote), "cases.promote");
+  gtk_widget_set_tooltip_text (promote, _("Add this case’s verified result to the repository, "
+                                          "anonymized"));
+
+  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->entry));
+  gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->spinner));
+  gtk_box_append (GTK_BOX (bar), promote);
+  gtk_box_append (GTK_BOX (bar), menu_button);
+  return bar;
+}
+
+static void
+vw_cases_view_init (VwCasesView *self)
+{
+  GtkWidget *results = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  GtkWidget *loading = adw_status_page_new ();
+  GtkWidget *spinner = gtk_spinner_new ();
+
+  self->benchmark_rows = g_ptr_array_new ();
+  self->stack = GTK_STACK (gtk_stack_new ());
+
+  adw_status_page_set_title (ADW_STATUS_PAGE (loading), _("Opening the Case Repository"));
+  gtk_spinner_start (GTK_SPINNER (spinner));
+  gtk_widget_set_size_request (spinner, 32, 32);
+  adw_status_page_set_child (ADW_STATUS_PAGE (loading), spinner);
+
+  self->error_page = ADW_STATUS_PAGE (adw_status_page_new ());
+  adw_status_page_set_icon_name (self->error_page, "dialog-warning-symbolic");
+  adw_status_page_set_title (self->error_page, _("The Case Repository Cannot Be Opened"));
+
+  self->count_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->count_label, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "dim-label");
+  self->facet_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
+
+  self->benchmark_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_group_set_title (self->benchmark_group, _("Benchmark Defaults"));
+  adw_preferences_group_set_description (self->benchmark_group,
+    _("What verified cases achieved, to set an input’s value and its uncertainty range."));
+  gtk_widget_set_visible (GTK_WIDGET (self->benchmark_group), FALSE);
+
+  self->result_list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_list_box_set_selection_mode (self->result_list, GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->result_list), "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->result_list),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Reference cases found"), -1);
+
+  gtk_box_append (GTK_BOX (results), build_search_bar (self));
+  gtk_box_append (GTK_BOX (results), GTK_WIDGET (self->facet_box));
+  gtk_box_append (GTK_BOX (results), GTK_WIDGET (self->benchmark_group));
+  gtk_box_append (GTK_BOX (results), GTK_WIDGET (self->count_label));
+  gtk_box_append (GTK_BOX (results), GTK_WIDGET (self->result_list));
+
+  gtk_stack_add_named (self->stack, loading, "loading");
+  gtk_stack_add_named (self->stack, GTK_WIDGET (self->error_page), "error");
+  gtk_stack_add_named (self->stack, results, "results");
+  adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->stack));
+}
+
+GtkWidget *
+vw_cases_view_new (void)
+{
+  return g_object_new (VW_TYPE_CASES_VIEW, NULL);
+}
+
+void
+vw_cases_view_set_document (VwCasesView *self,
+                            VwDocument  *document)
+{
+  g_return_if_fail (VW_IS_CASES_VIEW (self));
+
+  if (!g_set_object (&self->document, document))
+    return;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "cases.promote", document != NULL);
+  /* The "Use as evidence" lists show this document's elements. */
+  if (self->results != NULL)
+    gtk_list_box_bind_model (self->result_list, vw_case_search_results_get_cases (self->results),
+                             create_result_row, self, NULL);
+  if (self->results != NULL && self->repository != NULL)
+    start_benchmarks (self);
+}
+
+void
+vw_cases_view_set_repository_path (VwCasesView *self,
+                                   const char  *path,
+                                   GFile       *sample_bundle)
+{
+  g_return_if_fail (VW_IS_CASES_VIEW (self));
+  g_return_if_fail (self->repository == NULL && !self->opening);
+
+  g_free (self->repository_path);
+  self->repository_path = g_strdup (path);
+  g_set_object (&self->sample_bundle, sample_bundle);
+}
+
+VwCaseRepository *
+vw_cases_view_get_repository (VwCasesView *self)
+{
+  g_return_val_if_fail (VW_IS_CASES_VIEW (self), NULL);
+
+  return self->repository;
+}
+
+gboolean
+vw_cases_view_get_busy (VwCasesView *self)
+{
+  g_return_val_if_fail (VW_IS_CASES_VIEW (self), FALSE);
+
+  return self->opening || self->searching;
+}
+
+GtkEditable *
+vw_cases_view_get_search_entry (VwCasesView *self)
+{
+  g_return_val_if_fail (VW_IS_CASES_VIEW (self), NULL);
+
+  return GTK_EDITABLE (self->entry);
+}
+
+VwCaseSearchResults *
+vw_cases_view_get_results (VwCasesView *self)
+{
+  g_return_val_if_fail (VW_IS_CASES_VIEW (self), NULL);
+
+  return self->results;
+}
