@@ -43,10 +43,11 @@ simulation_clear (Simulation *sim)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Simulation, simulation_clear)
 
-/* ID=VALUE or ID@ALT=VALUE; a missing '=' is a usage error, the rest is bad input. */
-static int
-apply_set (VwCaseModel *cm,
-           const char  *arg)
+/* ID=VALUE or ID@ALT=VALUE; a missing '=' is a usage error, the rest is bad input.
+ * Shared by every command that takes --set. */
+int
+vw_cli_apply_set (VwCaseModel *cm,
+                  const char  *arg)
 {
   g_autofree char *id = NULL;
   g_autofree char *alt = NULL;
@@ -84,6 +85,35 @@ apply_set (VwCaseModel *cm,
       return VW_EXIT_BAD_INPUT;
     }
   return VW_EXIT_OK;
+}
+
+/* Loads a case for a headless command; its first problem is printed as FILE:LINE: message. */
+VwDocument *
+vw_cli_load_document (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+  VwLoadReport report = { 0 };
+  VwDocument *doc;
+
+  doc = vw_vwb_load_file (file, NULL, &report, &error);
+  if (doc == NULL)
+    {
+      if (report.problems != NULL && report.problems->len > 0)
+        {
+          const VwLoadProblem *p = g_ptr_array_index (report.problems, 0);
+          if (p->line > 0)
+            g_printerr ("%s:%u: %s\n", path, p->line, p->message);
+          else
+            g_printerr ("%s: %s\n", path, p->message);
+        }
+      else
+        g_printerr ("%s: %s\n", path, error->message);
+      vw_load_report_clear (&report);
+      return NULL;
+    }
+  vw_load_report_clear (&report);
+  return doc;
 }
 
 /* ---- JSON ---- */
@@ -454,7 +484,6 @@ vw_cli_simulate (const char   *path,
                  GVariantDict *options)
 {
   g_auto(Simulation) sim = { 0 };
-  g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree const char **sets = NULL;
   const char *scenario = NULL;
@@ -465,7 +494,6 @@ vw_cli_simulate (const char   *path,
   gint64 seed = -1;
   GPtrArray *missing;
   gboolean json;
-  VwLoadReport report = { 0 };
   guint n_draws;
 
   g_return_val_if_fail (path != NULL, VW_EXIT_USAGE);
@@ -505,24 +533,9 @@ vw_cli_simulate (const char   *path,
         return VW_EXIT_USAGE;
       }
 
-  file = g_file_new_for_commandline_arg (path);
-  sim.doc = vw_vwb_load_file (file, NULL, &report, &error);
+  sim.doc = vw_cli_load_document (path);
   if (sim.doc == NULL)
-    {
-      if (report.problems != NULL && report.problems->len > 0)
-        {
-          const VwLoadProblem *p = g_ptr_array_index (report.problems, 0);
-          if (p->line > 0)
-            g_printerr ("%s:%u: %s\n", path, p->line, p->message);
-          else
-            g_printerr ("%s: %s\n", path, p->message);
-        }
-      else
-        g_printerr ("%s: %s\n", path, error->message);
-      vw_load_report_clear (&report);
-      return VW_EXIT_BAD_INPUT;
-    }
-  vw_load_report_clear (&report);
+    return VW_EXIT_BAD_INPUT;
 
   sim.cm = vw_case_model_new (sim.doc);
   sim.customer = g_str_equal (audience, "customer");
@@ -533,7 +546,7 @@ vw_cli_simulate (const char   *path,
     }
   for (guint i = 0; sets != NULL && sets[i] != NULL; i++)
     {
-      int status = apply_set (sim.cm, sets[i]);
+      int status = vw_cli_apply_set (sim.cm, sets[i]);
       if (status != VW_EXIT_OK)
         return status;
     }

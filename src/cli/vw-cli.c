@@ -45,6 +45,14 @@ static const GOptionEntry entries[] = {
   { "audience", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --simulate: “internal” (default) or “customer”, which leaves out everything "
        "internal"), N_("AUDIENCE") },
+  { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the value report of the case FILE to OUT as PDF"), N_("OUT") },
+  { "stakeholder", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-pdf: the edition for one stakeholder (their id)"), N_("ID") },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-pdf: “a4” (default) or “letter”"), N_("PAPER") },
+  { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-pdf: the report’s language, “en” (default), “fi” or “de”"), N_("LANG") },
 
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
   { NULL }
@@ -140,6 +148,25 @@ vw_cli_run (GVariantDict *options)
         }
       return vw_cli_simulate (path, options);
     }
+
+  if (g_variant_dict_contains (options, "export-pdf"))
+    {
+      const char *out = NULL;
+
+      g_variant_dict_lookup (options, "export-pdf", "^&ay", &out);
+      return vw_cli_export_pdf (out, options);
+    }
+
+  {
+    static const char * const export_only[] = { "stakeholder", "paper", "language", NULL };
+
+    for (guint i = 0; export_only[i] != NULL; i++)
+      if (g_variant_dict_contains (options, export_only[i]))
+        {
+          g_printerr (_("--%s needs --export-pdf OUT FILE\n"), export_only[i]);
+          return VW_EXIT_USAGE;
+        }
+  }
 
   /* The options of --simulate mean nothing on their own. */
   {

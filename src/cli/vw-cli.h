@@ -8,6 +8,8 @@
 
 #include <gio/gio.h>
 
+#include "vw-case-model.h"
+
 G_BEGIN_DECLS
 
 /* Exit statuses of every command (docs/cli.md). */
@@ -25,5 +27,12 @@ int        vw_cli_eval        (const char   *expression,
                                int           horizon);
 int        vw_cli_simulate    (const char   *path,
                                GVariantDict *options);
+int        vw_cli_export_pdf  (const char   *out,
+                               GVariantDict *options);
+
+/* --set ID[@ALT]=VALUE on a case model (vw-cli-simulate.c). */
+int        vw_cli_apply_set   (VwCaseModel  *cm,
+                               const char   *arg);
+VwDocument *vw_cli_load_document (const char *path);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "vw-evidence-page.h"
+#include "vw-overview-page.h"
 #include "vw-window-private.h"
 
 typedef struct
@@ -25,7 +26,7 @@ typedef struct
 static const VwPageInfo pages[] = {
   { "overview", N_("Overview"), "vw-overview-symbolic",
     N_("The customer, the segment, whether this customer is ready for a value-based offer, and the alternatives you compare."),
-    NULL },
+    vw_overview_page_get_type },
   { "stakeholders", N_("Stakeholders"), "vw-stakeholders-symbolic",
     N_("The buying center: who decides, who influences, how they see you, and what each person cares about."),
     NULL },

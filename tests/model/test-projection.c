@@ -56,7 +56,7 @@ test_customer_projection (void)
   g_autofree char *safe = NULL;
   static const char * const secrets[] = {
     "our_cost", "price_floor", "target_margin", "win_probability", "\"margin\"",
-    "keep 5 % in reserve", "Ex-auditor", NULL
+    "keep 5 % in reserve", "Ex-auditor", "fit-bargaining-power=\"partly\"", NULL
   };
   VwValue value;
 

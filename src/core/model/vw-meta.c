@@ -11,12 +11,15 @@
 #include "vw-meta.h"
 
 static const char * const period_unit_choices[] = { "year", "quarter", "month", NULL };
+/* An answer of the customer-selection checklist (vw-readiness.h). */
+static const char * const fit_choices[] = { "unknown", "no", "partly", "yes", NULL };
 
 /* The fields, in file order (docs/file-format.md). */
 static const VwFieldInfo fields[] = {
   { "title", VW_FIELD_STRING, VW_FIELD_REQUIRED, N_("title"), NULL, 1, 0, VW_ITEM_META, NULL },
   { "customer", VW_FIELD_STRING, 0, N_("customer"), NULL, 1, 0, VW_ITEM_META, NULL },
   { "segment", VW_FIELD_STRING, 0, N_("segment"), NULL, 1, 0, VW_ITEM_META, NULL },
+  { "opportunity", VW_FIELD_STRING, 0, N_("opportunity"), NULL, 1, 0, VW_ITEM_META, NULL },
   { "description", VW_FIELD_STRING, 0, N_("description"), NULL, 1, 0, VW_ITEM_META, NULL },
   { "currency", VW_FIELD_STRING, 0, N_("currency"), NULL, 1, 0, VW_ITEM_META, "EUR" },
   { "period-unit", VW_FIELD_ENUM, 0, N_("period unit"),
@@ -39,6 +42,16 @@ static const VwFieldInfo fields[] = {
     NULL, 1, 0, VW_ITEM_META, NULL },
   { "performance-cap", VW_FIELD_DOUBLE, 0, N_("cap of the performance payment"),
     NULL, 1, 0, VW_ITEM_META, "1" },
+  /* The customer-selection checklist: our own judgement of the customer, never shown to them. */
+  { "fit-vendor-management", VW_FIELD_ENUM, VW_FIELD_INTERNAL,
+    N_("vendor management aligned with a value-based approach"),
+    fit_choices, 1, 0, VW_ITEM_META, "unknown" },
+  { "fit-data-sharing", VW_FIELD_ENUM, VW_FIELD_INTERNAL, N_("sharing of performance data"),
+    fit_choices, 1, 0, VW_ITEM_META, "unknown" },
+  { "fit-bargaining-power", VW_FIELD_ENUM, VW_FIELD_INTERNAL, N_("our bargaining power"),
+    fit_choices, 1, 0, VW_ITEM_META, "unknown" },
+  { "fit-decision-maker", VW_FIELD_ENUM, VW_FIELD_INTERNAL,
+    N_("a decision maker whose goals align"), fit_choices, 1, 0, VW_ITEM_META, "unknown" },
 };
 
 struct _VwMeta

@@ -1,0 +1,757 @@
+/* vw-case-search.c: full-text search with facets, and benchmark defaults
+ *
+ * Copyright 2026 The Value Workbench authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A search is two statements in one read transaction: the ranked page (bm25, LIMIT, snippets
+ * for those rows only) and the rowids of every match, whose facet counts come from a compact
+ * in-memory copy of each case's facet codes (VwCaseFacetCache), so counting 30 000 matches
+ * touches no table. The cache follows the database by PRAGMA data_version: new cases are
+ * appended, a removal (repository_info.generation) reloads it.
+ */
+
+#define G_LOG_DOMAIN "vw-cases"
+
+#include <math.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "vw-case-repository-private.h"
+#include "vw-stats.h"
+
+#define DEFAULT_LIMIT 20
+#define MAX_LIMIT     500
+/* bm25 weights of title, tags, summary, story, facet terms. */
+#define RANK_WEIGHTS  "bm25(10.0, 5.0, 2.0, 1.0, 0.0)"
+
+typedef struct
+{
+  VwCaseTagKind  kind;
+  char          *key;
+  char          *label;
+} FacetValue;
+
+struct _VwCaseFacetCache
+{
+  gint64      data_version;
+  gint64      generation;
+  gint64      max_id;
+  GArray     *start;    /* guint32 per case id: first code in codes */
+  GArray     *length;   /* guint8 per case id */
+  GArray     *codes;    /* guint32 */
+  GHashTable *values;   /* code → FacetValue */
+  guint       n_cases;
+};
+
+static void
+facet_value_free (FacetValue *value)
+{
+  g_free (value->key);
+  g_free (value->label);
+  g_free (value);
+}
+
+void
+_vw_case_facet_cache_free (VwCaseFacetCache *cache)
+{
+  if (cache == NULL)
+    return;
+
+  g_array_unref (cache->start);
+  g_array_unref (cache->length);
+  g_array_unref (cache->codes);
+  g_hash_table_unref (cache->values);
+  g_free (cache);
+}
+
+static VwCaseFacetCache *
+facet_cache_new (void)
+{
+  VwCaseFacetCache *cache = g_new0 (VwCaseFacetCache, 1);
+
+  cache->data_version = -1;
+  cache->generation = -1;
+  cache->start = g_array_new (FALSE, TRUE, sizeof (guint32));
+  cache->length = g_array_new (FALSE, TRUE, sizeof (guint8));
+  cache->codes = g_array_new (FALSE, FALSE, sizeof (guint32));
+  cache->values = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) facet_value_free);
+  return cache;
+}
+
+static gint64
+query_int (sqlite3    *db,
+           const char *sql)
+{
+  sqlite3_stmt *s = NULL;
+  gint64 value = 0;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &s, NULL) == SQLITE_OK && sqlite3_step (s) == SQLITE_ROW)
+    value = sqlite3_column_int64 (s, 0);
+  sqlite3_finalize (s);
+  return value;
+}
+
+/* Brings @connection's cache up to date; call inside the search's read transaction. */
+static gboolean
+facet_cache_update (VwCaseConnection  *connection,
+                    GError           **error)
+{
+  VwCaseFacetCache *cache;
+  gint64 data_version, generation;
+  sqlite3_stmt *s;
+  int status;
+
+  if (connection->facets == NULL)
+    connection->facets = facet_cache_new ();
+  cache = connection->facets;
+
+  data_version = query_int (connection->db, "PRAGMA data_version");
+  if (data_version == cache->data_version)
+    return TRUE;
+
+  generation = query_int (connection->db,
+                          "SELECT CAST (value AS INTEGER) FROM repository_info"
+                          " WHERE key = 'generation'");
+  if (generation != cache->generation)
+    {
+      g_array_set_size (cache->start, 0);
+      g_array_set_size (cache->length, 0);
+      g_array_set_size (cache->codes, 0);
+      cache->max_id = 0;
+      cache->n_cases = 0;
+      cache->generation = generation;
+    }
+
+  /* Facet values are few (hundreds): reload them all. */
+  g_hash_table_remove_all (cache->values);
+  s = vw_case_db_prepare_statement (connection->db,
+                                    "SELECT code, kind, key, label FROM facet_value", error);
+  if (s == NULL)
+    return FALSE;
+  while ((status = sqlite3_step (s)) == SQLITE_ROW)
+    {
+      FacetValue *value = g_new0 (FacetValue, 1);
+      int kind = sqlite3_column_int (s, 1);
+
+      value->kind = CLAMP (kind, 0, VW_CASE_TAG_N_FACETS - 1);
+      value->key = g_strdup ((const char *) sqlite3_column_text (s, 2));
+      value->label = g_strdup ((const char *) sqlite3_column_text (s, 3));
+      g_hash_table_insert (cache->values, GSIZE_TO_POINTER (sqlite3_column_int64 (s, 0)), value);
+    }
+  sqlite3_finalize (s);
+  if (status != SQLITE_DONE)
+    {
+      vw_case_db_set_error (error, connection->db, _("Reading the search facets"));
+      return FALSE;
+    }
+
+  s = vw_case_db_prepare_statement (connection->db,
+                                    "SELECT id, facet_codes FROM reference_case WHERE id > ?1"
+                                    " ORDER BY id",
+                                    error);
+  if (s == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (s, 1, cache->max_id);
+  while ((status = sqlite3_step (s)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (s, 0);
+      const guint32 *blob = sqlite3_column_blob (s, 1);
+      guint n = sqlite3_column_bytes (s, 1) / sizeof (guint32);
+      guint32 start = cache->codes->len;
+      guint8 length = MIN (n, 255);
+
+      if (id <= 0 || id > G_MAXINT32)
+        continue;
+      if ((guint) id >= cache->start->len)
+        {
+          g_array_set_size (cache->start, id + 1);
+          g_array_set_size (cache->length, id + 1);
+        }
+      for (guint i = 0; i < length; i++)
+        {
+          guint32 code = GUINT32_FROM_LE (blob[i]);
+          g_array_append_val (cache->codes, code);
+        }
+      g_array_index (cache->start, guint32, id) = start;
+      g_array_index (cache->length, guint8, id) = length;
+      cache->max_id = id;
+      cache->n_cases++;
+    }
+  sqlite3_finalize (s);
+  if (status != SQLITE_DONE)
+    {
+      vw_case_db_set_error (error, connection->db, _("Reading the search facets"));
+      return FALSE;
+    }
+
+  cache->data_version = data_version;
+  return TRUE;
+}
+
+static gint64
+find_facet_code (VwCaseFacetCache *cache,
+                 VwCaseTagKind     kind,
+                 const char       *key)
+{
+  GHashTableIter iter;
+  gpointer code, value;
+
+  g_hash_table_iter_init (&iter, cache->values);
+  while (g_hash_table_iter_next (&iter, &code, &value))
+    {
+      const FacetValue *facet = value;
+
+      if (facet->kind == kind && g_str_equal (facet->key, key))
+        return GPOINTER_TO_SIZE (code);
+    }
+  return -1;
+}
+
+static void
+append_quoted (GString    *out,
+               const char *word,
+               gssize      length)
+{
+  g_string_append_c (out, '"');
+  for (gssize i = 0; i < length; i++)
+    {
+      if (word[i] == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, word[i]);
+    }
+  g_string_append_c (out, '"');
+}
+
+/* The user's words as an FTS5 expression that cannot be a syntax error: every word quoted, all
+ * ANDed, the last one a prefix while it is being typed (two characters or more, which the
+ * prefix index serves). NULL when there are no words. */
+static char *
+text_expression (const char *text)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  const char *p = text;
+  const char *last_start = NULL;
+  gssize last_length = 0;
+  guint n_words = 0;
+
+  if (text == NULL)
+    return NULL;
+
+  while (*p != '\0')
+    {
+      const char *start;
+
+      while (*p != '\0' && !g_unichar_isalnum (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      if (*p == '\0')
+        break;
+      start = p;
+      while (*p != '\0' && g_unichar_isalnum (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+
+      if (n_words++ > 0)
+        g_string_append (out, " AND ");
+      append_quoted (out, start, p - start);
+      last_start = start;
+      last_length = p - start;
+      if (n_words == 32)
+        break;
+    }
+
+  if (n_words == 0)
+    return NULL;
+
+  /* Still typing the last word: match it as a prefix. */
+  if (last_start + last_length == text + strlen (text)
+      && g_utf8_strlen (last_start, last_length) >= 2)
+    g_string_append_c (out, '*');
+
+  return g_strdup_printf ("{title tags_text summary story} : (%s)", out->str);
+}
+
+typedef struct
+{
+  char   *match;    /* NULL: every case */
+  gboolean empty;   /* a filter names a facet value no case has */
+} Expression;
+
+static void
+build_expression (VwCaseFacetCache  *cache,
+                  const VwCaseQuery *query,
+                  Expression        *expression)
+{
+  const struct { VwCaseTagKind kind; const char *key; } filters[] = {
+    { VW_CASE_TAG_INDUSTRY, query->industry },
+    { VW_CASE_TAG_ELEMENT, query->element },
+    { VW_CASE_TAG_KPI, query->kpi },
+    { VW_CASE_TAG_DIMENSION, query->dimension },
+  };
+  g_autoptr(GString) match = g_string_new (NULL);
+  g_autofree char *text = text_expression (query->text);
+
+  expression->empty = FALSE;
+  if (text != NULL)
+    g_string_append (match, text);
+
+  for (guint i = 0; i < G_N_ELEMENTS (filters); i++)
+    {
+      gint64 code;
+
+      if (filters[i].key == NULL || filters[i].key[0] == '\0')
+        continue;
+      code = find_facet_code (cache, filters[i].kind, filters[i].key);
+      if (code < 0)
+        {
+          expression->empty = TRUE;
+          continue;
+        }
+      g_string_append_printf (match, "%sfacet_terms : vwf%" G_GINT64_FORMAT,
+                              match->len ? " AND " : "", code);
+    }
+
+  expression->match = match->len ? g_strdup (match->str) : NULL;
+}
+
+static int
+compare_facets (gconstpointer a,
+                gconstpointer b)
+{
+  const VwCaseTag *x = *(VwCaseTag * const *) a;
+  const VwCaseTag *y = *(VwCaseTag * const *) b;
+
+  if (x->count != y->count)
+    return x->count > y->count ? -1 : 1;
+  return g_utf8_collate (x->label, y->label);
+}
+
+static void
+add_facets (VwCaseSearchResults *results,
+            VwCaseFacetCache    *cache,
+            GHashTable          *counts)
+{
+  GHashTableIter iter;
+  gpointer code, count;
+
+  g_hash_table_iter_init (&iter, counts);
+  while (g_hash_table_iter_next (&iter, &code, &count))
+    {
+      const FacetValue *value = g_hash_table_lookup (cache->values, code);
+      VwCaseTag *facet;
+
+      if (value == NULL)
+        continue;
+      facet = vw_case_tag_new (value->kind, value->key, value->label);
+      facet->count = GPOINTER_TO_UINT (count);
+      vw_case_search_results_add_facet (results, facet);
+    }
+
+  for (guint kind = 0; kind < VW_CASE_TAG_N_FACETS; kind++)
+    g_ptr_array_sort (vw_case_search_results_get_facets (results, kind), compare_facets);
+}
+
+static void
+count_case (VwCaseFacetCache *cache,
+            GHashTable       *counts,
+            gint64            id)
+{
+  guint32 start;
+  guint8 length;
+
+  if (id <= 0 || (guint64) id >= cache->start->len)
+    return;
+  start = g_array_index (cache->start, guint32, id);
+  length = g_array_index (cache->length, guint8, id);
+  for (guint i = 0; i < length; i++)
+    {
+      gpointer code = GSIZE_TO_POINTER (g_array_index (cache->codes, guint32, start + i));
+
+      g_hash_table_insert (counts, code,
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, code)) + 1));
+    }
+}
+
+/* Every match: the total and the facet counts. */
+static gboolean
+count_matches (VwCaseConnection  *connection,
+               const char        *match,
+               GHashTable        *counts,
+               guint             *total,
+               GCancellable      *cancellable,
+               GError           **error)
+{
+  VwCaseFacetCache *cache = connection->facets;
+  sqlite3_stmt *s;
+  int status;
+
+  *total = 0;
+  if (match == NULL)
+    {
+      for (guint id = 1; id < cache->start->len; id++)
+        count_case (cache, counts, id);
+      *total = cache->n_cases;
+      return TRUE;
+    }
+
+  s = vw_case_db_prepare_statement (connection->db,
+                                    "SELECT rowid FROM case_fts WHERE case_fts MATCH ?1", error);
+  if (s == NULL)
+    return FALSE;
+  sqlite3_bind_text (s, 1, match, -1, SQLITE_STATIC);
+  while ((status = sqlite3_step (s)) == SQLITE_ROW)
+    {
+      count_case (cache, counts, sqlite3_column_int64 (s, 0));
+      if ((++*total & 4095) == 0 && g_cancellable_is_cancelled (cancellable))
+        break;
+    }
+  sqlite3_finalize (s);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+  if (status != SQLITE_DONE)
+    {
+      vw_case_db_set_error (error, connection->db, _("Searching the reference cases"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The snippet of the first text column that has a match; else the summary's beginning. */
+static const char *
+pick_snippet (sqlite3_stmt *s,
+              int           first_column,
+              int           n_columns)
+{
+  for (int c = first_column; c < first_column + n_columns; c++)
+    {
+      const char *text = (const char *) sqlite3_column_text (s, c);
+
+      if (text != NULL && strchr (text, VW_CASE_SNIPPET_OPEN[0]) != NULL)
+        return text;
+    }
+  return (const char *) sqlite3_column_text (s, first_column);
+}
+
+static gboolean
+fetch_page (VwCaseConnection     *connection,
+            const char           *match,
+            guint                 limit,
+            guint                 offset,
+            VwCaseSearchResults  *results,
+            GError              **error)
+{
+  sqlite3_stmt *s;
+  int status;
+
+  if (match != NULL)
+    s = vw_case_db_prepare_statement (connection->db,
+                                      "SELECT rowid, rank,"
+                                      " snippet (case_fts, 2, '\x02', '\x03', '…', 24),"
+                                      " snippet (case_fts, 3, '\x02', '\x03', '…', 24),"
+                                      " snippet (case_fts, 1, '\x02', '\x03', '…', 24),"
+                                      " snippet (case_fts, 0, '\x02', '\x03', '…', 24)"
+                                      " FROM case_fts WHERE case_fts MATCH ?1"
+                                      " AND rank MATCH '" RANK_WEIGHTS "'"
+                                      " ORDER BY rank LIMIT ?2 OFFSET ?3",
+                                      error);
+  else
+    s = vw_case_db_prepare_statement (connection->db,
+                                      "SELECT id, 0, substr (summary, 1, 200) FROM reference_case"
+                                      " ORDER BY id DESC LIMIT ?2 OFFSET ?3",
+                                      error);
+  if (s == NULL)
+    return FALSE;
+
+  if (match != NULL)
+    sqlite3_bind_text (s, 1, match, -1, SQLITE_STATIC);
+  sqlite3_bind_int (s, 2, limit);
+  sqlite3_bind_int (s, 3, offset);
+
+  while ((status = sqlite3_step (s)) == SQLITE_ROW)
+    {
+      g_autoptr(VwReferenceCase) reference_case = NULL;
+      GError *local_error = NULL;
+
+      reference_case = _vw_case_store_read (connection->db, sqlite3_column_int64 (s, 0),
+                                            &local_error);
+      if (reference_case == NULL)
+        {
+          sqlite3_finalize (s);
+          if (local_error != NULL)
+            g_propagate_error (error, local_error);
+          else
+            g_set_error (error, VW_CASE_ERROR, VW_CASE_ERROR_NOT_A_DATABASE,
+                         _("The search index of the case repository does not match its cases"));
+          return FALSE;
+        }
+      _vw_reference_case_set_hit (reference_case,
+                                  match ? pick_snippet (s, 2, 4)
+                                        : (const char *) sqlite3_column_text (s, 2),
+                                  sqlite3_column_double (s, 1));
+      vw_case_search_results_add_case (results, reference_case);
+    }
+  sqlite3_finalize (s);
+
+  if (status != SQLITE_DONE)
+    {
+      vw_case_db_set_error (error, connection->db, _("Searching the reference cases"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+VwCaseSearchResults *
+vw_case_repository_search (VwCaseRepository   *self,
+                           const VwCaseQuery  *query,
+                           GCancellable       *cancellable,
+                           GError            **error)
+{
+  g_autoptr(VwCaseSearchResults) results = vw_case_search_results_new ();
+  g_autoptr(GHashTable) counts = g_hash_table_new (NULL, NULL);
+  VwCaseConnection *connection;
+  Expression expression = { 0 };
+  guint total = 0;
+  guint limit;
+  gboolean ok = FALSE;
+
+  g_return_val_if_fail (VW_IS_CASE_REPOSITORY (self), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+
+  limit = query->limit == 0 ? DEFAULT_LIMIT : MIN (query->limit, MAX_LIMIT);
+
+  connection = _vw_case_repository_borrow (self, error);
+  if (connection == NULL)
+    return NULL;
+
+  /* One snapshot for the facets, the count and the page. */
+  if (!vw_case_db_exec (connection->db, "BEGIN", error))
+    goto out;
+  if (!facet_cache_update (connection, error))
+    goto out;
+
+  build_expression (connection->facets, query, &expression);
+  if (!expression.empty)
+    {
+      if (!count_matches (connection, expression.match, counts, &total, cancellable, error))
+        goto out;
+      if (total > query->offset
+          && !fetch_page (connection, expression.match, limit, query->offset, results, error))
+        goto out;
+    }
+
+  vw_case_search_results_set_total (results, total);
+  add_facets (results, connection->facets, counts);
+  ok = TRUE;
+
+out:
+  g_free (expression.match);
+  _vw_case_repository_give_back (self, connection);
+  return ok ? g_steal_pointer (&results) : NULL;
+}
+
+static VwCaseQuery *
+query_copy (const VwCaseQuery *query)
+{
+  VwCaseQuery *copy = g_new0 (VwCaseQuery, 1);
+
+  copy->text = g_strdup (query->text);
+  copy->industry = g_strdup (query->industry);
+  copy->element = g_strdup (query->element);
+  copy->kpi = g_strdup (query->kpi);
+  copy->dimension = g_strdup (query->dimension);
+  copy->limit = query->limit;
+  copy->offset = query->offset;
+  return copy;
+}
+
+static void
+query_free (VwCaseQuery *query)
+{
+  g_free ((char *) query->text);
+  g_free ((char *) query->industry);
+  g_free ((char *) query->element);
+  g_free ((char *) query->kpi);
+  g_free ((char *) query->dimension);
+  g_free (query);
+}
+
+static void
+search_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  GError *error = NULL;
+  VwCaseSearchResults *results;
+
+  results = vw_case_repository_search (source_object, task_data, cancellable, &error);
+  if (results == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, results, g_object_unref);
+}
+
+void
+vw_case_repository_search_async (VwCaseRepository    *self,
+                                 const VwCaseQuery   *query,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (VW_IS_CASE_REPOSITORY (self));
+  g_return_if_fail (query != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, vw_case_repository_search_async);
+  g_task_set_task_data (task, query_copy (query), (GDestroyNotify) query_free);
+  g_task_run_in_thread (task, search_thread);
+}
+
+VwCaseSearchResults *
+vw_case_repository_search_finish (VwCaseRepository  *self,
+                                  GAsyncResult      *result,
+                                  GError           **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static const char *
+most_frequent (GHashTable *tally)
+{
+  GHashTableIter iter;
+  gpointer key, count;
+  const char *best = NULL;
+  guint best_count = 0;
+
+  g_hash_table_iter_init (&iter, tally);
+  while (g_hash_table_iter_next (&iter, &key, &count))
+    if (GPOINTER_TO_UINT (count) > best_count
+        || (GPOINTER_TO_UINT (count) == best_count && g_strcmp0 (key, best) < 0))
+      {
+        best = key;
+        best_count = GPOINTER_TO_UINT (count);
+      }
+  return best;
+}
+
+static void
+tally (GHashTable *table,
+       const char *text)
+{
+  gpointer count = g_hash_table_lookup (table, text);
+
+  g_hash_table_insert (table, g_strdup (text), GUINT_TO_POINTER (GPOINTER_TO_UINT (count) + 1));
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+gboolean
+vw_case_repository_benchmark (VwCaseRepository  *self,
+                              const char        *industry,
+                              const char        *kpi_key,
+                              VwCaseMeasure      measure,
+                              VwCaseBenchmark   *benchmark,
+                              GError           **error)
+{
+  g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GHashTable) units = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  VwCaseConnection *connection;
+  sqlite3_stmt *s;
+  gint64 previous_case = 0;
+  double latest = NAN;
+  int status;
+
+  g_return_val_if_fail (VW_IS_CASE_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (kpi_key != NULL, FALSE);
+  g_return_val_if_fail (benchmark != NULL, FALSE);
+
+  memset (benchmark, 0, sizeof *benchmark);
+  benchmark->median = benchmark->p10 = benchmark->p90 = NAN;
+
+  connection = _vw_case_repository_borrow (self, error);
+  if (connection == NULL)
+    return FALSE;
+
+  /* A case's figures are in period order: the last one of the KPI is its latest result. */
+  s = vw_case_db_prepare_statement (connection->db,
+                                    "SELECT f.case_id, f.realized, f.baseline, f.higher_is_better,"
+                                    " f.unit, f.kpi_name FROM case_figure f"
+                                    " WHERE f.kpi_key = ?1 AND f.realized IS NOT NULL"
+                                    " AND (?2 IS NULL OR f.case_id IN (SELECT case_id FROM case_tag"
+                                    "  WHERE kind = 0 AND key = ?2))"
+                                    " ORDER BY f.case_id, f.position",
+                                    error);
+  if (s == NULL)
+    {
+      _vw_case_repository_give_back (self, connection);
+      return FALSE;
+    }
+  sqlite3_bind_text (s, 1, kpi_key, -1, SQLITE_STATIC);
+  if (industry != NULL)
+    sqlite3_bind_text (s, 2, industry, -1, SQLITE_STATIC);
+
+  while ((status = sqlite3_step (s)) == SQLITE_ROW)
+    {
+      gint64 case_id = sqlite3_column_int64 (s, 0);
+      VwCaseFigure figure = { 0 };
+
+      if (case_id != previous_case && isfinite (latest))
+        g_array_append_val (values, latest);
+      if (case_id != previous_case)
+        latest = NAN;
+      previous_case = case_id;
+
+      figure.realized = sqlite3_column_double (s, 1);
+      figure.baseline = sqlite3_column_type (s, 2) == SQLITE_NULL ? NAN
+                                                                   : sqlite3_column_double (s, 2);
+      figure.higher_is_better = sqlite3_column_int (s, 3) != 0;
+      if (measure == VW_CASE_MEASURE_IMPROVEMENT)
+        latest = vw_case_figure_improvement (&figure);
+      else
+        latest = figure.realized;
+      if (isfinite (latest))
+        {
+          tally (units, (const char *) sqlite3_column_text (s, 4));
+          tally (names, (const char *) sqlite3_column_text (s, 5));
+        }
+    }
+  if (isfinite (latest))
+    g_array_append_val (values, latest);
+  sqlite3_finalize (s);
+
+  if (status != SQLITE_DONE)
+    {
+      vw_case_db_set_error (error, connection->db, _("Computing the benchmark"));
+      _vw_case_repository_give_back (self, connection);
+      return FALSE;
+    }
+  _vw_case_repository_give_back (self, connection);
+
+  if (values->len == 0)
+    {
+      g_set_error (error, VW_CASE_ERROR, VW_CASE_ERROR_NO_DATA,
+                   _("No verified case has the KPI “%s”"), kpi_key);
+      return FALSE;
+    }
+
+  g_array_sort (values, compare_doubles);
+  benchmark->n_cases = values->len;
+  benchmark->median = vw_stats_percentile_sorted ((double *) values->data, values->len, 0.5);
+  benchmark->p10 = vw_stats_percentile_sorted ((double *) values->data, values->len, 0.1);
+  benchmark->p90 = vw_stats_percentile_sorted ((double *) values->data, values->len, 0.9);
+  benchmark->unit = g_strdup (most_frequent (units));
+  benchmark->kpi_name = g_strdup (most_frequent (names));
+  return TRUE;
+}
