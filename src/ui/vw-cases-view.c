@@ -14,10 +14,11 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
-#include "vw-cases-view.h"
+#include "vw-attached-cases-group.h"
+#include "vw-benchmark-group.h"
+#include "vw-cases-view-private.h"
 #include "vw-element-evidence.h"
 #include "vw-format.h"
-#include "vw-input-range.h"
 #include "vw-items.h"
 #include "vw-promote-dialog.h"
 #include "vw-unit-format.h"
@@ -25,36 +26,25 @@
 #define MAX_FACET_CHIPS 8
 #define MAX_BENCHMARKS  4
 
-struct _VwCasesView
-{
-  AdwBin               parent_instance;
-
-  VwDocument          *document;
-  VwCaseRepository    *repository;
-  char                *repository_path;   /* NULL: the user's */
-  GFile               *sample_bundle;     /* NULL: the installed samples */
-  GCancellable        *cancellable;       /* opening, benchmarks, import, export */
-  GCancellable        *search_cancellable;
-  guint                search_serial;     /* of the latest search started */
-  gboolean             opening;
-  gboolean             searching;
-  char                *facets[VW_CASE_TAG_N_FACETS];
-  VwCaseSearchResults *results;
-
-  GtkStack            *stack;             /* "loading", "error", "results" */
-  AdwStatusPage       *error_page;
-  GtkSearchEntry      *entry;
-  GtkLabel            *count_label;
-  GtkSpinner          *spinner;
-  GtkBox              *facet_box;
-  GtkListBox          *result_list;
-  AdwPreferencesGroup *benchmark_group;
-  GPtrArray           *benchmark_rows;
-};
 
 G_DEFINE_FINAL_TYPE (VwCasesView, vw_cases_view, ADW_TYPE_BIN)
 
-static void start_benchmarks (VwCasesView *self);
+/* Benchmarks of the most frequent KPIs among the matches, within the chosen industry. */
+static void
+start_benchmarks (VwCasesView *self)
+{
+  GPtrArray *kpis = vw_case_search_results_get_facets (self->results, VW_CASE_TAG_KPI);
+  const char *keys[MAX_BENCHMARKS + 1] = { NULL };
+
+  if (self->facets[VW_CASE_TAG_KPI] != NULL)
+    keys[0] = self->facets[VW_CASE_TAG_KPI];
+  else
+    for (guint i = 0; kpis != NULL && i < kpis->len && i < MAX_BENCHMARKS; i++)
+      keys[i] = ((VwCaseTag *) g_ptr_array_index (kpis, i))->key;
+
+  vw_benchmark_group_update (self->benchmarks, self->repository,
+                             self->facets[VW_CASE_TAG_INDUSTRY], keys);
+}
 
 static const VwNumberLocale *
 view_locale (void)
@@ -62,9 +52,9 @@ view_locale (void)
   return vw_number_locale_from_environment ();
 }
 
-static void
-show_toast (VwCasesView *self,
-            const char  *message)
+void
+vw_cases_view_show_toast (VwCasesView *self,
+                          const char  *message)
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
 
@@ -139,24 +129,6 @@ vw_cases_view_dup_case_summary (VwReferenceCase *reference_case)
 
 /* Search ------------------------------------------------------------------------------------ */
 
-typedef struct
-{
-  VwCaseQuery  query;
-  char        *text;
-  char        *facets[VW_CASE_TAG_N_FACETS];
-} SearchRequest;
-
-static void
-search_request_free (gpointer data)
-{
-  SearchRequest *request = data;
-
-  g_free (request->text);
-  for (guint i = 0; i < VW_CASE_TAG_N_FACETS; i++)
-    g_free (request->facets[i]);
-  g_free (request);
-}
-
 static GtkWidget *
 tag_label_new (const char *text,
                const char *css_class)
@@ -180,9 +152,9 @@ on_use_evidence_cb (GtkWidget  *button,
   if (popover != NULL)
     gtk_popover_popdown (GTK_POPOVER (popover));
   if (vw_cases_view_use_as_evidence (self, reference_case, element_id))
-    show_toast (self, _("Reference case added to the value element’s evidence"));
+    vw_cases_view_show_toast (self, _("Reference case added to the value element’s evidence"));
   else
-    show_toast (self, _("The value element already has this reference case"));
+    vw_cases_view_show_toast (self, _("The value element already has this reference case"));
 }
 
 /* A popover listing the case's value elements; each adds the case to its evidence. */
@@ -258,7 +230,8 @@ create_result_row (gpointer item,
   gtk_box_append (GTK_BOX (box), top);
 
   gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (tag_box), GTK_SELECTION_NONE);
-  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (tag_box), 12);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (tag_box), 6);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (tag_box), 6);
   for (guint i = 0; i < tags->len; i++)
     {
       const VwCaseTag *tag = g_ptr_array_index (tags, i);
@@ -338,7 +311,9 @@ build_facets (VwCasesView *self)
       gtk_widget_set_valign (title, GTK_ALIGN_START);
       gtk_widget_set_margin_top (title, 6);
       gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (chips), GTK_SELECTION_NONE);
-      gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (chips), MAX_FACET_CHIPS);
+      gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (chips), 4);
+      gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (chips), 6);
+      gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (chips), 6);
       gtk_widget_set_hexpand (chips, TRUE);
 
       for (guint i = 0; i < facets->len && i < MAX_FACET_CHIPS; i++)
@@ -349,8 +324,8 @@ build_facets (VwCasesView *self)
                                                    facet->count);
           GtkWidget *chip = gtk_toggle_button_new_with_label (text);
 
-          gtk_widget_add_css_class (chip, "pill");
           gtk_widget_add_css_class (chip, "vw-facet");
+          gtk_widget_set_halign (chip, GTK_ALIGN_START);
           gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (chip),
                                         g_strcmp0 (self->facets[kind], facet->key) == 0);
           g_object_set_data (G_OBJECT (chip), "vw-kind", GINT_TO_POINTER (kind));
@@ -365,9 +340,9 @@ build_facets (VwCasesView *self)
     }
 }
 
-static void
-set_searching (VwCasesView *self,
-               gboolean     searching)
+void
+vw_cases_view_set_searching (VwCasesView *self,
+                             gboolean     searching)
 {
   self->searching = searching;
   gtk_spinner_set_spinning (self->spinner, searching || self->opening);
@@ -396,7 +371,7 @@ on_search_done_cb (GObject      *source,
   if (call->serial != self->search_serial)
     return;  /* a newer search runs: its result counts */
 
-  set_searching (self, FALSE);
+  vw_cases_view_set_searching (self, FALSE);
   if (results == NULL)
     {
       gtk_label_set_text (self->count_label, error->message);
@@ -423,7 +398,8 @@ on_search_done_cb (GObject      *source,
 void
 vw_cases_view_search (VwCasesView *self)
 {
-  SearchRequest *request;
+  g_autofree char *text = NULL;
+  VwCaseQuery query;
   SearchCall *call;
 
   g_return_if_fail (VW_IS_CASES_VIEW (self));
@@ -435,28 +411,21 @@ vw_cases_view_search (VwCasesView *self)
   g_clear_object (&self->search_cancellable);
   self->search_cancellable = g_cancellable_new ();
 
-  request = g_new0 (SearchRequest, 1);
-  request->text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->entry)));
-  for (guint i = 0; i < VW_CASE_TAG_N_FACETS; i++)
-    request->facets[i] = g_strdup (self->facets[i]);
-  request->query = (VwCaseQuery) {
-    .text = request->text,
-    .industry = request->facets[VW_CASE_TAG_INDUSTRY],
-    .element = request->facets[VW_CASE_TAG_ELEMENT],
-    .kpi = request->facets[VW_CASE_TAG_KPI],
-    .dimension = request->facets[VW_CASE_TAG_DIMENSION],
+  text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->entry)));
+  query = (VwCaseQuery) {
+    .text = text,
+    .industry = self->facets[VW_CASE_TAG_INDUSTRY],
+    .element = self->facets[VW_CASE_TAG_ELEMENT],
+    .kpi = self->facets[VW_CASE_TAG_KPI],
+    .dimension = self->facets[VW_CASE_TAG_DIMENSION],
     .limit = 50,
   };
-  /* The query's strings live as long as the cancellable, which the repository holds until
-   * the search has finished with them. */
-  g_object_set_data_full (G_OBJECT (self->search_cancellable), "vw-request", request,
-                          search_request_free);
-
   call = g_new0 (SearchCall, 1);
   call->view = g_object_ref (self);
   call->serial = ++self->search_serial;
-  set_searching (self, TRUE);
-  vw_case_repository_search_async (self->repository, &request->query, self->search_cancellable,
+  vw_cases_view_set_searching (self, TRUE);
+  /* The repository copies the query; the search runs in its worker. */
+  vw_case_repository_search_async (self->repository, &query, self->search_cancellable,
                                    on_search_done_cb, call);
 }
 
@@ -473,278 +442,6 @@ vw_cases_view_set_facet (VwCasesView   *self,
   g_free (self->facets[kind]);
   self->facets[kind] = g_strdup (key);
   vw_cases_view_search (self);
-}
-
-/* Benchmarks --------------------------------------------------------------------------------- */
-
-typedef struct
-{
-  char            *industry;
-  char            *kpi_keys[MAX_BENCHMARKS];
-  VwCaseBenchmark  improvement[MAX_BENCHMARKS];
-  VwCaseBenchmark  realized[MAX_BENCHMARKS];
-  gboolean         has_improvement[MAX_BENCHMARKS];
-  gboolean         has_realized[MAX_BENCHMARKS];
-} BenchmarkJob;
-
-static void
-benchmark_job_free (gpointer data)
-{
-  BenchmarkJob *job = data;
-
-  g_free (job->industry);
-  for (guint i = 0; i < MAX_BENCHMARKS; i++)
-    {
-      g_free (job->kpi_keys[i]);
-      vw_case_benchmark_clear (&job->improvement[i]);
-      vw_case_benchmark_clear (&job->realized[i]);
-    }
-  g_free (job);
-}
-
-static void
-benchmark_thread (GTask        *task,
-                  gpointer      source,
-                  gpointer      task_data,
-                  GCancellable *cancellable)
-{
-  VwCaseRepository *repository = source;
-  BenchmarkJob *job = task_data;
-
-  for (guint i = 0; i < MAX_BENCHMARKS && job->kpi_keys[i] != NULL; i++)
-    {
-      if (g_cancellable_is_cancelled (cancellable))
-        break;
-      job->has_improvement[i] =
-        vw_case_repository_benchmark (repository, job->industry, job->kpi_keys[i],
-                                      VW_CASE_MEASURE_IMPROVEMENT, &job->improvement[i], NULL);
-      job->has_realized[i] =
-        vw_case_repository_benchmark (repository, job->industry, job->kpi_keys[i],
-                                      VW_CASE_MEASURE_REALIZED, &job->realized[i], NULL);
-    }
-  g_task_return_boolean (task, TRUE);
-}
-
-typedef struct
-{
-  VwCaseBenchmark benchmark;
-  char           *industry_label;
-} BenchmarkChoice;
-
-static void
-benchmark_choice_free (gpointer data)
-{
-  BenchmarkChoice *choice = data;
-
-  vw_case_benchmark_clear (&choice->benchmark);
-  g_free (choice->industry_label);
-  g_free (choice);
-}
-
-/* The document's inputs, by label, for the "Set input" drop-down; ids in @ids. */
-static GListModel *
-input_names (VwDocument *document,
-             GPtrArray  *ids)
-{
-  GtkStringList *names = gtk_string_list_new (NULL);
-  GListModel *variables = vw_document_get_items (document, VW_ITEM_VARIABLE);
-  guint n = g_list_model_get_n_items (variables);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(VwItem) variable = g_list_model_get_item (variables, i);
-
-      if (g_strcmp0 (vw_item_get_string (variable, "kind"), "input") != 0
-          || vw_document_is_internal (document, variable, NULL))
-        continue;
-      gtk_string_list_append (names, vw_item_get_display_name (variable));
-      g_ptr_array_add (ids, g_strdup (vw_item_get_id (variable)));
-    }
-  return G_LIST_MODEL (names);
-}
-
-static void
-on_set_input_clicked_cb (GtkButton   *button,
-                         VwCasesView *self)
-{
-  GtkDropDown *inputs = g_object_get_data (G_OBJECT (button), "vw-inputs");
-  GPtrArray *ids = g_object_get_data (G_OBJECT (button), "vw-ids");
-  BenchmarkChoice *choice = g_object_get_data (G_OBJECT (button), "vw-benchmark");
-  guint selected = gtk_drop_down_get_selected (inputs);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *source = NULL;
-  g_autofree char *message = NULL;
-  VwVariable *variable;
-  const char *offer;
-
-  if (self->document == NULL || selected >= ids->len)
-    return;
-
-  variable = vw_document_find_variable (self->document, g_ptr_array_index (ids, selected));
-  offer = vw_item_get_string (VW_ITEM (vw_document_get_meta (self->document)),
-                              "offer-alternative");
-  source = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "Benchmark: %s in %u verified reference case (%s)",
-                                         "Benchmark: %s in %u verified reference cases (%s)",
-                                         choice->benchmark.n_cases),
-                            choice->benchmark.kpi_name, choice->benchmark.n_cases,
-                            choice->industry_label);
-  if (!vw_document_set_input_range (self->document, variable, offer, choice->benchmark.median,
-                                    choice->benchmark.p10, choice->benchmark.p90, source,
-                                    &error))
-    {
-      show_toast (self, error->message);
-      return;
-    }
-  message = g_strdup_printf (_("“%s” set from the benchmark"),
-                             vw_item_get_display_name (VW_ITEM (variable)));
-  show_toast (self, message);
-}
-
-static char *
-benchmark_text (const VwCaseBenchmark *b,
-                gboolean               improvement,
-                const char            *industry_label)
-{
-  VwValueFormat format;
-  g_autofree char *median = NULL;
-  g_autofree char *p10 = NULL;
-  g_autofree char *p90 = NULL;
-
-  if (improvement)
-    format = (VwValueFormat) { .kind = VW_VALUE_PERCENT, .decimals = 0 };
-  else
-    vw_value_format_for_unit (b->unit, NULL, &format);
-  median = vw_format_value (view_locale (), &format, b->median, VW_FORMAT_EXACT);
-  p10 = vw_format_value (view_locale (), &format, b->p10, VW_FORMAT_EXACT);
-  p90 = vw_format_value (view_locale (), &format, b->p90, VW_FORMAT_EXACT);
-
-  return improvement
-    /* TRANSLATORS: "Median improvement of Unplanned downtime in 14 verified cases
-     * (Pulp, paper and board): 38 %, P10–P90 22 %–51 %" */
-    ? g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                    "Median improvement of %s in %u verified case (%s): %s, "
-                                    "P10–P90 %s–%s",
-                                    "Median improvement of %s in %u verified cases (%s): %s, "
-                                    "P10–P90 %s–%s", b->n_cases),
-                       b->kpi_name, b->n_cases, industry_label, median, p10, p90)
-    : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                    "Median realized %s in %u verified case (%s): %s, "
-                                    "P10–P90 %s–%s",
-                                    "Median realized %s in %u verified cases (%s): %s, "
-                                    "P10–P90 %s–%s", b->n_cases),
-                       b->kpi_name, b->n_cases, industry_label, median, p10, p90);
-}
-
-static void
-add_benchmark_row (VwCasesView           *self,
-                   const VwCaseBenchmark *benchmark,
-                   gboolean               improvement,
-                   const char            *industry_label)
-{
-  g_autofree char *text = benchmark_text (benchmark, improvement, industry_label);
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *button = gtk_button_new_with_label (_("Set Input"));
-  GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
-  GtkWidget *inputs;
-  BenchmarkChoice *choice = g_new0 (BenchmarkChoice, 1);
-
-  choice->benchmark = *benchmark;
-  choice->benchmark.unit = g_strdup (benchmark->unit);
-  choice->benchmark.kpi_name = g_strdup (benchmark->kpi_name);
-  choice->industry_label = g_strdup (industry_label);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
-  if (self->document != NULL)
-    {
-      inputs = gtk_drop_down_new (input_names (self->document, ids), NULL);
-      gtk_widget_set_valign (inputs, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (inputs), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Input to set"), -1);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), inputs);
-      g_object_set_data (G_OBJECT (button), "vw-inputs", inputs);
-    }
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_sensitive (button, self->document != NULL && ids->len > 0);
-  gtk_widget_set_tooltip_text (button, _("Set the input to the median, with P10–P90 as its "
-                                         "uncertainty range"));
-  g_object_set_data_full (G_OBJECT (button), "vw-ids", ids, (GDestroyNotify) g_ptr_array_unref);
-  g_object_set_data_full (G_OBJECT (button), "vw-benchmark", choice, benchmark_choice_free);
-  g_signal_connect (button, "clicked", G_CALLBACK (on_set_input_clicked_cb), self);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
-
-  adw_preferences_group_add (self->benchmark_group, row);
-  g_ptr_array_add (self->benchmark_rows, row);
-}
-
-static void
-clear_benchmarks (VwCasesView *self)
-{
-  for (guint i = 0; i < self->benchmark_rows->len; i++)
-    adw_preferences_group_remove (self->benchmark_group,
-                                  g_ptr_array_index (self->benchmark_rows, i));
-  g_ptr_array_set_size (self->benchmark_rows, 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->benchmark_group), FALSE);
-}
-
-static void
-on_benchmarks_done_cb (GObject      *source,
-                       GAsyncResult *result,
-                       gpointer      user_data)
-{
-  g_autoptr(VwCasesView) self = user_data;
-  BenchmarkJob *job = g_task_get_task_data (G_TASK (result));
-  const VwCaseIndustry *industry = job->industry ? vw_case_industry_find (job->industry) : NULL;
-  const char *industry_label = industry ? _(industry->label) : _("all industries");
-
-  if (!g_task_propagate_boolean (G_TASK (result), NULL)
-      || g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
-    return;
-
-  clear_benchmarks (self);
-  for (guint i = 0; i < MAX_BENCHMARKS && job->kpi_keys[i] != NULL; i++)
-    {
-      if (job->has_improvement[i])
-        add_benchmark_row (self, &job->improvement[i], TRUE, industry_label);
-      if (job->has_realized[i])
-        add_benchmark_row (self, &job->realized[i], FALSE, industry_label);
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->benchmark_group), self->benchmark_rows->len > 0);
-}
-
-/* Benchmarks of the most frequent KPIs among the matches, within the chosen industry. */
-static void
-start_benchmarks (VwCasesView *self)
-{
-  GPtrArray *kpis = vw_case_search_results_get_facets (self->results, VW_CASE_TAG_KPI);
-  g_autoptr(GTask) task = NULL;
-  BenchmarkJob *job;
-
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-
-  if (kpis == NULL || kpis->len == 0)
-    {
-      clear_benchmarks (self);
-      return;
-    }
-
-  job = g_new0 (BenchmarkJob, 1);
-  job->industry = g_strdup (self->facets[VW_CASE_TAG_INDUSTRY]);
-  if (self->facets[VW_CASE_TAG_KPI] != NULL)
-    job->kpi_keys[0] = g_strdup (self->facets[VW_CASE_TAG_KPI]);
-  else
-    for (guint i = 0; i < kpis->len && i < MAX_BENCHMARKS; i++)
-      job->kpi_keys[i] = g_strdup (((VwCaseTag *) g_ptr_array_index (kpis, i))->key);
-
-  task = g_task_new (self->repository, self->cancellable, on_benchmarks_done_cb,
-                     g_object_ref (self));
-  g_task_set_task_data (task, job, benchmark_job_free);
-  g_task_run_in_thread (task, benchmark_thread);
 }
 
 /* Evidence ----------------------------------------------------------------------------------- */
@@ -777,281 +474,6 @@ vw_cases_view_use_as_evidence (VwCasesView     *self,
                                  vw_reference_case_get_uid (reference_case), summary);
 }
 
-/* Opening ------------------------------------------------------------------------------------ */
-
-typedef struct
-{
-  char  *path;
-  GFile *sample_bundle;
-  guint  n_seeded;
-} OpenJob;
-
-static void
-open_job_free (gpointer data)
-{
-  OpenJob *job = data;
-
-  g_free (job->path);
-  g_clear_object (&job->sample_bundle);
-  g_free (job);
-}
-
-static void
-open_thread (GTask        *task,
-             gpointer      source,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  OpenJob *job = task_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GError) seed_error = NULL;
-  g_autoptr(VwCaseRepository) repository = NULL;
-
-  repository = vw_case_repository_open (job->path, VW_CASE_OPEN_DEFAULT, &error);
-  if (repository == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  /* The samples are a convenience: a repository without them still works. */
-  if (!vw_case_repository_seed_samples (repository, job->sample_bundle, &job->n_seeded,
-                                        &seed_error))
-    g_message ("No sample cases: %s", seed_error->message);
-
-  g_task_return_pointer (task, g_steal_pointer (&repository), g_object_unref);
-}
-
-static void
-on_open_done_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  g_autoptr(VwCasesView) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(VwCaseRepository) repository = g_task_propagate_pointer (G_TASK (result), &error);
-  OpenJob *job = g_task_get_task_data (G_TASK (result));
-
-  self->opening = FALSE;
-  set_searching (self, FALSE);
-  if (repository == NULL)
-    {
-      adw_status_page_set_description (self->error_page, error->message);
-      gtk_stack_set_visible_child_name (self->stack, "error");
-      return;
-    }
-
-  g_set_object (&self->repository, repository);
-  gtk_stack_set_visible_child_name (self->stack, "results");
-  if (job->n_seeded > 0)
-    {
-      g_autofree char *message =
-        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                      "%u sample reference case added to your repository",
-                                      "%u sample reference cases added to your repository",
-                                      job->n_seeded), job->n_seeded);
-      show_toast (self, message);
-    }
-  vw_cases_view_search (self);
-}
-
-void
-vw_cases_view_open (VwCasesView *self)
-{
-  g_autoptr(GTask) task = NULL;
-  OpenJob *job;
-
-  g_return_if_fail (VW_IS_CASES_VIEW (self));
-
-  if (self->repository != NULL || self->opening)
-    return;
-
-  job = g_new0 (OpenJob, 1);
-  job->path = self->repository_path ? g_strdup (self->repository_path)
-                                    : vw_case_repository_default_path ();
-  job->sample_bundle = self->sample_bundle ? g_object_ref (self->sample_bundle) : NULL;
-  self->opening = TRUE;
-  set_searching (self, FALSE);
-  gtk_stack_set_visible_child_name (self->stack, "loading");
-
-  task = g_task_new (NULL, NULL, on_open_done_cb, g_object_ref (self));
-  g_task_set_task_data (task, job, open_job_free);
-  g_task_run_in_thread (task, open_thread);
-}
-
-/* Import, export, promote -------------------------------------------------------------------- */
-
-static void
-on_import_done_cb (GObject      *source,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  g_autoptr(VwCasesView) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *added_text = NULL;
-  g_autofree char *message = NULL;
-  guint duplicates = 0;
-  int added;
-
-  added = vw_case_repository_import_file_finish (VW_CASE_REPOSITORY (source), result,
-                                                 &duplicates, &error);
-  if (added < 0)
-    {
-      show_toast (self, error->message);
-      return;
-    }
-
-  added_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d reference case imported",
-                                             "%d reference cases imported", added), added);
-  if (duplicates > 0)
-    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "%s; %u was already in the repository",
-                                            "%s; %u were already in the repository",
-                                            duplicates), added_text, duplicates);
-  show_toast (self, message ? message : added_text);
-  vw_cases_view_search (self);
-}
-
-static void
-on_import_response_cb (GtkNativeDialog *chooser,
-                       int              response,
-                       VwCasesView     *self)
-{
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT
-      && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL)
-    vw_case_repository_import_file_async (self->repository, file, NULL, on_import_done_cb,
-                                          g_object_ref (self));
-  g_object_unref (chooser);
-}
-
-static void
-import_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  VwCasesView *self = VW_CASES_VIEW (widget);
-  GtkFileChooserNative *chooser;
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-  if (self->repository == NULL)
-    return;
-
-  chooser = gtk_file_chooser_native_new (_("Import Reference Cases"),
-                                         GTK_WINDOW (gtk_widget_get_root (widget)),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), NULL);
-  gtk_file_filter_set_name (filter, _("Case bundles, value cases and case repositories"));
-  gtk_file_filter_add_pattern (filter, "*.vwcases");
-  gtk_file_filter_add_pattern (filter, "*.vwb");
-  gtk_file_filter_add_pattern (filter, "*.sqlite");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  g_signal_connect (chooser, "response", G_CALLBACK (on_import_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-static void
-export_thread (GTask        *task,
-               gpointer      source,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  GError *error = NULL;
-  guint n = 0;
-
-  if (vw_case_repository_export_bundle (source, task_data, NULL, &n, cancellable, &error))
-    g_task_return_int (task, n);
-  else
-    g_task_return_error (task, error);
-}
-
-static void
-on_export_done_cb (GObject      *source,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  g_autoptr(VwCasesView) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-  gssize n = g_task_propagate_int (G_TASK (result), &error);
-
-  if (n < 0)
-    {
-      show_toast (self, error->message);
-      return;
-    }
-  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u reference case exported",
-                                          "%u reference cases exported", (gulong) n), (guint) n);
-  show_toast (self, message);
-}
-
-static void
-on_export_response_cb (GtkNativeDialog *chooser,
-                       int              response,
-                       VwCasesView     *self)
-{
-  g_autoptr(GFile) file = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT
-      && (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL)
-    {
-      g_autoptr(GTask) task = g_task_new (self->repository, NULL, on_export_done_cb,
-                                          g_object_ref (self));
-
-      g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-      g_task_run_in_thread (task, export_thread);
-    }
-  g_object_unref (chooser);
-}
-
-static void
-export_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  VwCasesView *self = VW_CASES_VIEW (widget);
-  GtkFileChooserNative *chooser;
-
-  if (self->repository == NULL)
-    return;
-
-  chooser = gtk_file_chooser_native_new (_("Export Reference Cases"),
-                                         GTK_WINDOW (gtk_widget_get_root (widget)),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _("reference-cases.vwcases"));
-  g_signal_connect (chooser, "response", G_CALLBACK (on_export_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-static void
-on_promoted_cb (VwCasesView *self)
-{
-  vw_cases_view_search (self);
-}
-
-static void
-promote_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  VwCasesView *self = VW_CASES_VIEW (widget);
-  g_autoptr(GError) error = NULL;
-  GtkWindow *dialog;
-
-  if (self->repository == NULL || self->document == NULL)
-    return;
-
-  dialog = vw_promote_dialog_new (self->document, self->repository, &error);
-  if (dialog == NULL)
-    {
-      show_toast (self, error->message);
-      return;
-    }
-  gtk_window_set_transient_for (dialog, GTK_WINDOW (gtk_widget_get_root (widget)));
-  g_signal_connect_object (dialog, "promoted", G_CALLBACK (on_promoted_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (dialog);
-}
-
 /* The widget --------------------------------------------------------------------------------- */
 
 static void
@@ -1068,16 +490,13 @@ vw_cases_view_dispose (GObject *object)
 {
   VwCasesView *self = VW_CASES_VIEW (object);
 
-  g_cancellable_cancel (self->cancellable);
   g_cancellable_cancel (self->search_cancellable);
-  g_clear_object (&self->cancellable);
   g_clear_object (&self->search_cancellable);
   g_clear_object (&self->document);
   g_clear_object (&self->repository);
   g_clear_object (&self->results);
   g_clear_object (&self->sample_bundle);
   g_clear_pointer (&self->repository_path, g_free);
-  g_clear_pointer (&self->benchmark_rows, g_ptr_array_unref);
   for (guint i = 0; i < VW_CASE_TAG_N_FACETS; i++)
     g_clear_pointer (&self->facets[i], g_free);
 
@@ -1092,9 +511,12 @@ vw_cases_view_class_init (VwCasesViewClass *klass)
   G_OBJECT_CLASS (klass)->dispose = vw_cases_view_dispose;
   widget_class->map = vw_cases_view_map;
 
-  gtk_widget_class_install_action (widget_class, "cases.import", NULL, import_action);
-  gtk_widget_class_install_action (widget_class, "cases.export", NULL, export_action);
-  gtk_widget_class_install_action (widget_class, "cases.promote", NULL, promote_action);
+  gtk_widget_class_install_action (widget_class, "cases.import", NULL,
+                                   vw_cases_view_import_action);
+  gtk_widget_class_install_action (widget_class, "cases.export", NULL,
+                                   vw_cases_view_export_action);
+  gtk_widget_class_install_action (widget_class, "cases.promote", NULL,
+                                   vw_cases_view_promote_action);
 }
 
 static GtkWidget *
@@ -1106,7 +528,7 @@ build_search_bar (VwCasesView *self)
   g_autoptr(GMenu) menu = g_menu_new ();
 
   self->entry = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
-  gtk_search_entry_set_placeholder_text (self->entry, _("Search reference cases"));
+  g_object_set (self->entry, "placeholder-text", _("Search reference cases"), NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Search reference cases"), -1);
   gtk_widget_set_hexpand (GTK_WIDGET (self->entry), TRUE);
@@ -1142,7 +564,6 @@ vw_cases_view_init (VwCasesView *self)
   GtkWidget *loading = adw_status_page_new ();
   GtkWidget *spinner = gtk_spinner_new ();
 
-  self->benchmark_rows = g_ptr_array_new ();
   self->stack = GTK_STACK (gtk_stack_new ());
 
   adw_status_page_set_title (ADW_STATUS_PAGE (loading), _("Opening the Case Repository"));
@@ -1159,11 +580,8 @@ vw_cases_view_init (VwCasesView *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->count_label), "dim-label");
   self->facet_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
 
-  self->benchmark_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  adw_preferences_group_set_title (self->benchmark_group, _("Benchmark Defaults"));
-  adw_preferences_group_set_description (self->benchmark_group,
-    _("What verified cases achieved, to set an input’s value and its uncertainty range."));
-  gtk_widget_set_visible (GTK_WIDGET (self->benchmark_group), FALSE);
+  self->benchmarks = VW_BENCHMARK_GROUP (vw_benchmark_group_new ());
+  self->attached = VW_ATTACHED_CASES_GROUP (vw_attached_cases_group_new ());
 
   self->result_list = GTK_LIST_BOX (gtk_list_box_new ());
   gtk_list_box_set_selection_mode (self->result_list, GTK_SELECTION_NONE);
@@ -1171,9 +589,10 @@ vw_cases_view_init (VwCasesView *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->result_list),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Reference cases found"), -1);
 
+  gtk_box_append (GTK_BOX (results), GTK_WIDGET (self->attached));
   gtk_box_append (GTK_BOX (results), build_search_bar (self));
   gtk_box_append (GTK_BOX (results), GTK_WIDGET (self->facet_box));
-  gtk_box_append (GTK_BOX (results), GTK_WIDGET (self->benchmark_group));
+  gtk_box_append (GTK_BOX (results), GTK_WIDGET (self->benchmarks));
   gtk_box_append (GTK_BOX (results), GTK_WIDGET (self->count_label));
   gtk_box_append (GTK_BOX (results), GTK_WIDGET (self->result_list));
 
@@ -1198,6 +617,9 @@ vw_cases_view_set_document (VwCasesView *self,
   if (!g_set_object (&self->document, document))
     return;
 
+  vw_benchmark_group_set_document (self->benchmarks, document);
+  if (self->repository != NULL)
+    vw_attached_cases_group_set_case (self->attached, document, self->repository);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "cases.promote", document != NULL);
   /* The "Use as evidence" lists show this document's elements. */
   if (self->results != NULL)
