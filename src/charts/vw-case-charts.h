@@ -10,7 +10,7 @@
  *   g_autoptr(VwChartData) tco = vw_case_chart_tco (cm, &opt);
  *
  * Which variables a chart reads is decided by the document, not guessed: a variable's `role`
- * ("headline", "tco", "cash-flow") and a value element's `value` variable (docs/file-format.md),
+ * ("headline", "tco", "tco-price", "cash-flow", "discount-rate") and a value element's `value` variable (docs/file-format.md),
  * and the pricing block's fixed ids (docs/templates.md). A builder returns NULL when the case
  * has nothing for that chart (no variable with the role, no verification records…).
  *
@@ -39,6 +39,8 @@ typedef struct
 int          vw_case_chart_headline_variable (VwCaseModel              *cm);
 int          vw_case_chart_offer_alternative (VwCaseModel              *cm);
 int          vw_case_chart_reference_alternative (VwCaseModel          *cm);
+/* The status quo (else the reference): where the value waterfall and the KPI bullets start. */
+int          vw_case_chart_baseline_alternative (VwCaseModel           *cm);
 
 /* 1. baseline → each value element's value (benefit or sacrifice) → net value, for the offer */
 VwChartData *vw_case_chart_value_waterfall   (VwCaseModel              *cm,

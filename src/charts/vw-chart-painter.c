@@ -8,7 +8,9 @@
 
 #include <gio/gio.h>
 #include <glib/gi18n.h>
+#include <cairo-svg.h>
 #include <math.h>
+#include <string.h>
 
 #include "vw-chart-painter.h"
 #include "vw-chart-private.h"
@@ -169,4 +171,81 @@ vw_chart_write_png (const VwChartData  *data,
     }
 
   return TRUE;
+}
+
+static cairo_status_t
+append_to_string (void                *closure,
+                  const unsigned char *data,
+                  unsigned int         length)
+{
+  g_string_append_len (closure, (const char *) data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static void
+append_escaped (GString    *svg,
+                const char *element,
+                const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  g_string_append_printf (svg, "<%s>%s</%s>\n", element, escaped, element);
+}
+
+/**
+ * vw_chart_write_svg:
+ *
+ * Paints @data at @width × @height points into an SVG file. Cairo writes the text as glyph
+ * outlines, so the file also carries the chart's title and every item's description as
+ * SVG `<title>` and `<desc>`: a screen reader (and a search) can read the figures.
+ */
+gboolean
+vw_chart_write_svg (const VwChartData  *data,
+                    const VwChartTheme *theme,
+                    int                 width,
+                    int                 height,
+                    const char         *filename,
+                    GError            **error)
+{
+  g_autoptr(GString) svg = g_string_new (NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(VwChartResult) result = NULL;
+  g_autofree char *summary = NULL;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  const char *root_end;
+  cairo_t *cr;
+
+  g_return_val_if_fail (data != NULL, FALSE);
+  g_return_val_if_fail (filename != NULL, FALSE);
+  g_return_val_if_fail (width > 0 && height > 0, FALSE);
+
+  surface = cairo_svg_surface_create_for_stream (append_to_string, svg, width, height);
+  cr = cairo_create (surface);
+  result = vw_chart_paint (cr, data, theme, width, height);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  /* After the root element's start tag, which is the first one named "svg". */
+  root_end = strstr (svg->str, "<svg");
+  root_end = root_end != NULL ? strchr (root_end, '>') : NULL;
+  if (status != CAIRO_STATUS_SUCCESS || root_end == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   _("Could not write the chart image “%s”: %s"), filename,
+                   cairo_status_to_string (status != CAIRO_STATUS_SUCCESS
+                                             ? status : CAIRO_STATUS_WRITE_ERROR));
+      return FALSE;
+    }
+  append_escaped (text, "title", data->title != NULL ? data->title
+                                                     : vw_chart_kind_to_string (data->kind));
+  summary = vw_chart_result_get_summary (result);
+  if (summary != NULL && *summary != '\0')
+    append_escaped (text, "desc", summary);
+  g_string_insert (svg, root_end - svg->str + 1, "\n");
+  g_string_insert (svg, root_end - svg->str + 2, text->str);
+
+  return g_file_set_contents (filename, svg->str, (gssize) svg->len, error);
 }

@@ -30,5 +30,11 @@ gboolean       vw_chart_write_png  (const VwChartData  *data,
                                     double              scale,
                                     const char         *filename,
                                     GError            **error);
+gboolean       vw_chart_write_svg  (const VwChartData  *data,
+                                    const VwChartTheme *theme,
+                                    int                 width,
+                                    int                 height,
+                                    const char         *filename,
+                                    GError            **error);
 
 G_END_DECLS

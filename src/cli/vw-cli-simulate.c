@@ -19,9 +19,6 @@
 #include "vw-case-model.h"
 #include "vw-cli.h"
 #include "vw-number.h"
-#include "vw-vwb.h"
-
-#define MAX_DRAWS 1000000
 
 typedef struct
 {
@@ -42,79 +39,6 @@ simulation_clear (Simulation *sim)
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Simulation, simulation_clear)
-
-/* ID=VALUE or ID@ALT=VALUE; a missing '=' is a usage error, the rest is bad input.
- * Shared by every command that takes --set. */
-int
-vw_cli_apply_set (VwCaseModel *cm,
-                  const char  *arg)
-{
-  g_autofree char *id = NULL;
-  g_autofree char *alt = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *eq = strchr (arg, '=');
-  const char *at;
-  char *end = NULL;
-  double value;
-
-  if (eq == NULL || eq == arg)
-    {
-      g_printerr (_("error: --set %s: write ID=VALUE or ID@ALTERNATIVE=VALUE\n"), arg);
-      return VW_EXIT_USAGE;
-    }
-  id = g_strndup (arg, eq - arg);
-  at = strchr (id, '@');
-  if (at != NULL)
-    {
-      alt = g_strdup (at + 1);
-      id[at - id] = '\0';
-    }
-
-  /* Locale-independent, like the formula language: 7.5, never 7,5; the whole text. */
-  value = g_ascii_strtod (eq + 1, &end);
-  if (eq[1] == '\0' || end == NULL || *end != '\0' || !isfinite (value)
-      || g_ascii_isspace (eq[1]))
-    {
-      g_printerr (_("error: --set %s: “%s” is not a number; write it with a dot, like 12.5\n"),
-                  arg, eq + 1);
-      return VW_EXIT_BAD_INPUT;
-    }
-  if (!vw_case_model_set_override (cm, id, alt, value, &error))
-    {
-      g_printerr ("error: --set %s: %s\n", arg, error->message);
-      return VW_EXIT_BAD_INPUT;
-    }
-  return VW_EXIT_OK;
-}
-
-/* Loads a case for a headless command; its first problem is printed as FILE:LINE: message. */
-VwDocument *
-vw_cli_load_document (const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-  g_autoptr(GError) error = NULL;
-  VwLoadReport report = { 0 };
-  VwDocument *doc;
-
-  doc = vw_vwb_load_file (file, NULL, &report, &error);
-  if (doc == NULL)
-    {
-      if (report.problems != NULL && report.problems->len > 0)
-        {
-          const VwLoadProblem *p = g_ptr_array_index (report.problems, 0);
-          if (p->line > 0)
-            g_printerr ("%s:%u: %s\n", path, p->line, p->message);
-          else
-            g_printerr ("%s: %s\n", path, p->message);
-        }
-      else
-        g_printerr ("%s: %s\n", path, error->message);
-      vw_load_report_clear (&report);
-      return NULL;
-    }
-  vw_load_report_clear (&report);
-  return doc;
-}
 
 /* ---- JSON ---- */
 
@@ -484,72 +408,35 @@ vw_cli_simulate (const char   *path,
                  GVariantDict *options)
 {
   g_auto(Simulation) sim = { 0 };
+  g_auto(VwCliCaseOptions) opts = { 0 };
   g_autoptr(GError) error = NULL;
-  g_autofree const char **sets = NULL;
-  const char *scenario = NULL;
-  const char *audience = "internal";
-  const char *draws_text = NULL;
-  const char *seed_text = NULL;
-  gint64 draws = -1;
-  gint64 seed = -1;
   GPtrArray *missing;
   gboolean json;
   guint n_draws;
+  int status;
 
   g_return_val_if_fail (path != NULL, VW_EXIT_USAGE);
 
   json = g_variant_dict_contains (options, "json");
-  g_variant_dict_lookup (options, "scenario", "&s", &scenario);
-  g_variant_dict_lookup (options, "audience", "&s", &audience);
-  /* Strings, not G_OPTION_ARG_INT: GApplication drops an integer option given as 0, and
-   * --draws 0 must be able to turn off the simulation a case asks for. */
-  g_variant_dict_lookup (options, "draws", "&s", &draws_text);
-  g_variant_dict_lookup (options, "seed", "&s", &seed_text);
-  g_variant_dict_lookup (options, "set", "^a&s", &sets);
-
-  if (!g_str_equal (audience, "internal") && !g_str_equal (audience, "customer"))
+  status = vw_cli_case_options_parse (options, &opts);
+  if (status != VW_EXIT_OK)
+    return status;
+  if (opts.stakeholder_id != NULL)
     {
-      g_printerr (_("error: --audience must be “internal” or “customer”, found “%s”\n"), audience);
+      g_printerr (_("error: --audience must be “internal” or “customer”, found “%s”\n"),
+                  opts.audience);
       return VW_EXIT_USAGE;
     }
-  if (draws_text != NULL
-      && !g_ascii_string_to_signed (draws_text, 10, 0, MAX_DRAWS, &draws, NULL))
-    {
-      g_printerr (_("error: --draws must be a whole number from 0 to %d, found “%s”\n"),
-                  MAX_DRAWS, draws_text);
-      return VW_EXIT_USAGE;
-    }
-  if (seed_text != NULL
-      && !g_ascii_string_to_signed (seed_text, 10, 0, G_MAXINT64, &seed, NULL))
-    {
-      g_printerr (_("error: --seed must be a whole number, 0 or more, found “%s”\n"), seed_text);
-      return VW_EXIT_USAGE;
-    }
-  /* Usage errors of --set first, so a typo is not hidden behind a file problem. */
-  for (guint i = 0; sets != NULL && sets[i] != NULL; i++)
-    if (strchr (sets[i], '=') == NULL || sets[i][0] == '=')
-      {
-        g_printerr (_("error: --set %s: write ID=VALUE or ID@ALTERNATIVE=VALUE\n"), sets[i]);
-        return VW_EXIT_USAGE;
-      }
 
   sim.doc = vw_cli_load_document (path);
   if (sim.doc == NULL)
     return VW_EXIT_BAD_INPUT;
 
   sim.cm = vw_case_model_new (sim.doc);
-  sim.customer = g_str_equal (audience, "customer");
-  if (scenario != NULL && !vw_case_model_set_scenario (sim.cm, scenario, &error))
-    {
-      g_printerr ("error: --scenario %s: %s\n", scenario, error->message);
-      return VW_EXIT_BAD_INPUT;
-    }
-  for (guint i = 0; sets != NULL && sets[i] != NULL; i++)
-    {
-      int status = vw_cli_apply_set (sim.cm, sets[i]);
-      if (status != VW_EXIT_OK)
-        return status;
-    }
+  sim.customer = !opts.internal;
+  status = vw_cli_case_options_apply (&opts, sim.cm);
+  if (status != VW_EXIT_OK)
+    return status;
 
   vw_case_model_evaluate (sim.cm);
   sim.shown = g_new0 (gboolean, MAX (vw_case_model_get_n_variables (sim.cm), 1));
@@ -570,15 +457,10 @@ vw_cli_simulate (const char   *path,
     }
 
   /* --draws wins; else the case's own setting; --draws 0 turns Monte Carlo off. */
-  if (draws >= 0)
-    n_draws = (guint) draws;
-  else if (vw_item_is_set (VW_ITEM (vw_document_get_meta (sim.doc)), "mc-draws"))
-    n_draws = vw_case_model_get_mc_draws (sim.cm);
-  else
-    n_draws = 0;
+  n_draws = vw_cli_case_options_get_draws (&opts, sim.cm);
   if (n_draws > 0)
     {
-      guint64 s = seed >= 0 ? (guint64) seed : vw_case_model_get_mc_seed (sim.cm);
+      guint64 s = vw_cli_case_options_get_seed (&opts, sim.cm);
 
       sim.mc = vw_case_model_run_monte_carlo (sim.cm, n_draws, s, NULL, &error);
       if (sim.mc == NULL)

@@ -31,20 +31,27 @@ static const GOptionEntry entries[] = {
     N_("FILE") },
   { "simulate", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Evaluate every variable of FILE for every alternative and print a table"), N_("FILE") },
+  { "export-charts", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write every chart of FILE into DIR as images (no display needed)"), N_("DIR") },
+  { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-charts: “png” (default, at twice the size) or “svg”"), N_("FORMAT") },
   { "json", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --simulate: print JSON instead of a table"), NULL },
   { "scenario", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --simulate: apply the scenario NAME (its id or name)"), N_("NAME") },
+    N_("With --simulate or --export-charts: apply the scenario NAME (its id or name)"),
+    N_("NAME") },
   { "draws", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --simulate: run a Monte Carlo simulation of N draws (0: none)"), N_("N") },
+    N_("With --simulate or --export-charts: run a Monte Carlo simulation of N draws "
+       "(0: none)"), N_("N") },
   { "seed", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --simulate: the seed of the Monte Carlo simulation"), N_("S") },
+    N_("With --simulate or --export-charts: the seed of the Monte Carlo simulation"), N_("S") },
   { "set", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
-    N_("With --simulate: override an input, for every alternative or for one; repeatable"),
+    N_("With --simulate or --export-charts: override an input, for every alternative or "
+       "for one; repeatable"),
     N_("ID[@ALT]=VALUE") },
   { "audience", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --simulate: “internal” (default) or “customer”, which leaves out everything "
-       "internal"), N_("AUDIENCE") },
+    N_("With --simulate or --export-charts: “internal” (default) or “customer”, which "
+       "leaves out everything internal"), N_("AUDIENCE") },
   { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the value report of the case FILE to OUT as PDF"), N_("OUT") },
   { "stakeholder", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -147,6 +154,26 @@ vw_cli_run (GVariantDict *options)
           return VW_EXIT_USAGE;
         }
       return vw_cli_simulate (path, options);
+    }
+
+  if (g_variant_dict_contains (options, "export-charts"))
+    {
+      g_autofree const char **rest = NULL;
+      const char *dir = NULL;
+
+      g_variant_dict_lookup (options, "export-charts", "^&ay", &dir);
+      if (!g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &rest)
+          || rest[0] == NULL || rest[1] != NULL)
+        {
+          g_printerr (_("--export-charts DIR takes exactly one file\n"));
+          return VW_EXIT_USAGE;
+        }
+      return vw_cli_export_charts (dir, rest[0], options);
+    }
+  if (g_variant_dict_contains (options, "format"))
+    {
+      g_printerr (_("--%s needs --export-charts DIR FILE\n"), "format");
+      return VW_EXIT_USAGE;
     }
 
   if (g_variant_dict_contains (options, "export-pdf"))

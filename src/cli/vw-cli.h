@@ -17,6 +17,30 @@ G_BEGIN_DECLS
 #define VW_EXIT_BAD_INPUT 1
 #define VW_EXIT_USAGE     2
 
+/* The options shared by the commands on a value case (vw-cli-case.c). */
+typedef struct
+{
+  const char  *scenario;
+  const char  *audience;         /* "internal", "customer" or "stakeholder:ID" */
+  gboolean     internal;
+  char        *stakeholder_id;   /* of a "stakeholder:ID" audience */
+  gint64       draws;            /* −1: not given */
+  gint64       seed;             /* −1: not given */
+  const char **sets;
+} VwCliCaseOptions;
+
+int         vw_cli_case_options_parse     (GVariantDict           *options,
+                                           VwCliCaseOptions       *out);
+void        vw_cli_case_options_clear     (VwCliCaseOptions       *options);
+int         vw_cli_case_options_apply     (const VwCliCaseOptions *options,
+                                           VwCaseModel            *cm);
+guint       vw_cli_case_options_get_draws (const VwCliCaseOptions *options,
+                                           VwCaseModel            *cm);
+guint64     vw_cli_case_options_get_seed  (const VwCliCaseOptions *options,
+                                           VwCaseModel            *cm);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (VwCliCaseOptions, vw_cli_case_options_clear)
+
 void       vw_cli_add_options (GApplication *app);
 int        vw_cli_run         (GVariantDict *options);
 GPtrArray *vw_cli_get_files   (GVariantDict *options);
@@ -27,10 +51,13 @@ int        vw_cli_eval        (const char   *expression,
                                int           horizon);
 int        vw_cli_simulate    (const char   *path,
                                GVariantDict *options);
+int        vw_cli_export_charts (const char   *dir,
+                                 const char   *path,
+                                 GVariantDict *options);
 int        vw_cli_export_pdf  (const char   *out,
                                GVariantDict *options);
 
-/* --set ID[@ALT]=VALUE on a case model (vw-cli-simulate.c). */
+/* --set ID[@ALT]=VALUE on a case model, and loading a case (vw-cli-case.c). */
 int        vw_cli_apply_set   (VwCaseModel  *cm,
                                const char   *arg);
 VwDocument *vw_cli_load_document (const char *path);

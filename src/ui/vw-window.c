@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vw-elements-page.h"
 #include "vw-evidence-page.h"
 #include "vw-overview-page.h"
 #include "vw-window-private.h"
@@ -35,7 +36,7 @@ static const VwPageInfo pages[] = {
     NULL },
   { "elements", N_("Value Elements"), "vw-elements-symbolic",
     N_("Choose the few value elements that are salient, differentiating and of high economic impact."),
-    NULL },
+    vw_elements_page_get_type },
   { "model", N_("Model & Simulation"), "vw-model-symbolic",
     N_("Quantify the value in the customer’s KPIs, compare the alternatives and simulate the uncertainty."),
     NULL },

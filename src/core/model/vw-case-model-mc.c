@@ -354,3 +354,53 @@ vw_case_monte_carlo_free (VwCaseMonteCarlo *mc)
   g_free (mc->outputs);
   g_free (mc);
 }
+
+/**
+ * vw_case_model_run_monte_carlo_samples:
+ * @variable: a variable (document order) whose value is a number
+ * @alternative: an alternative (document order)
+ * @n_draws: at least 1
+ *
+ * The draws of one output, for a histogram or an S-curve: the same draws as
+ * vw_case_model_run_monte_carlo() with the same seed, so the percentiles agree with its
+ * statistics. Blocks: call it from a worker thread in the UI; @cancellable stops it.
+ *
+ * Returns: (transfer full): the engine's result (`sorted` holds the `n_valid` outputs), or
+ *   %NULL with @error
+ */
+VwMonteCarloResult *
+vw_case_model_run_monte_carlo_samples (VwCaseModel   *self,
+                                       guint          variable,
+                                       guint          alternative,
+                                       guint          n_draws,
+                                       guint64        seed,
+                                       GCancellable  *cancellable,
+                                       GError       **error)
+{
+  g_autoptr(GArray) dists = NULL;
+  g_autoptr(VwModel) model = NULL;
+  VwMonteCarloSpec spec = { 0 };
+
+  g_return_val_if_fail (VW_IS_CASE_MODEL (self), NULL);
+  g_return_val_if_fail (n_draws > 0, NULL);
+
+  dists = vw_case_model_get_distributions (self, error);
+  if (dists == NULL)
+    return NULL;
+  g_return_val_if_fail (variable < self->variables->len
+                        && alternative < self->alternatives->len, NULL);
+  if (self->engine_index[variable] < 0)
+    {
+      g_set_error (error, VW_CASE_MODEL_ERROR, VW_CASE_MODEL_ERROR_UNKNOWN_VARIABLE,
+                   "%s", (const char *) g_ptr_array_index (self->refused, variable));
+      return NULL;
+    }
+
+  model = vw_case_model_build_model (self);
+  spec.n_draws = n_draws;
+  spec.seed = seed;
+  spec.output_var = self->engine_index[variable];
+  spec.output_alt = (int) alternative;
+  return vw_monte_carlo_run (model, &spec, (const VwDistribution *) dists->data, dists->len,
+                             cancellable, NULL, NULL, error);
+}

@@ -116,6 +116,13 @@ VwCaseMonteCarlo *vw_case_model_run_monte_carlo (VwCaseModel   *self,
                                                 GCancellable   *cancellable,
                                                 GError        **error);
 void          vw_case_monte_carlo_free         (VwCaseMonteCarlo *mc);
+VwMonteCarloResult *vw_case_model_run_monte_carlo_samples (VwCaseModel  *self,
+                                                guint           variable,
+                                                guint           alternative,
+                                                guint           n_draws,
+                                                guint64         seed,
+                                                GCancellable   *cancellable,
+                                                GError        **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VwCaseMonteCarlo, vw_case_monte_carlo_free)
 

@@ -198,3 +198,20 @@ vw_document_new_projection (VwDocument *self,
   copy->save_point = 0;
   return copy;
 }
+
+/**
+ * vw_document_copy:
+ *
+ * An independent copy of every item, with no file and no undo history: a scratch copy to try
+ * a change on (a formula being typed) without touching the case. Internal figures stay in it,
+ * so it must never feed a customer surface; vw_document_new_projection() is for those.
+ *
+ * Returns: (transfer full): the copy
+ */
+VwDocument *
+vw_document_copy (VwDocument *self)
+{
+  g_return_val_if_fail (VW_IS_DOCUMENT (self), NULL);
+
+  return copy_document (self);
+}

@@ -93,6 +93,7 @@ gboolean     vw_audience_parse                (const char  *text,
                                                GError     **error);
 VwDocument  *vw_document_new_projection       (VwDocument  *self,
                                                const char  *audience);
+VwDocument  *vw_document_copy                 (VwDocument  *self);
 
 /* Building a document without undo (the loader, the templates' tests). */
 void         vw_document_append_item          (VwDocument  *self,

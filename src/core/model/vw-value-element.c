@@ -31,6 +31,7 @@ static const VwFieldInfo fields[] = {
   { "selected", VW_FIELD_BOOL, 0, N_("selected"), NULL, 1, 0, VW_ITEM_META, NULL },
   { "variables", VW_FIELD_REFS, 0, N_("quantifying variables"),
     NULL, 1, 0, VW_ITEM_VARIABLE, NULL },
+  { "value", VW_FIELD_REF, 0, N_("economic value"), NULL, 1, 0, VW_ITEM_VARIABLE, NULL },
   { "evidence", VW_FIELD_STRING, 0, N_("evidence"), NULL, 1, 0, VW_ITEM_META, NULL },
   { "confidence", VW_FIELD_ENUM, 0, N_("confidence"),
     confidence_choices, 1, 0, VW_ITEM_META, "medium" },

@@ -15,6 +15,10 @@ static const char * const distribution_choices[] = {
   "none", "triangular", "pert", "normal", "lognormal", "uniform", "bernoulli", NULL
 };
 static const char * const scale_choices[] = { "absolute", "factor", NULL };
+/* What the case's charts read this variable as (vw-case-charts.h, docs/file-format.md). */
+static const char * const role_choices[] = {
+  "headline", "tco", "tco-price", "cash-flow", "discount-rate", NULL
+};
 
 /* The fields, in file order (docs/file-format.md). */
 static const VwFieldInfo fields[] = {
@@ -23,6 +27,7 @@ static const VwFieldInfo fields[] = {
   { "kind", VW_FIELD_ENUM, VW_FIELD_REQUIRED, N_("kind"), kind_choices, 1, 0, VW_ITEM_META, NULL },
   { "formula", VW_FIELD_STRING, 0, N_("formula"), NULL, 1, 0, VW_ITEM_META, NULL },
   { "group", VW_FIELD_STRING, 0, N_("group"), NULL, 1, 0, VW_ITEM_META, NULL },
+  { "role", VW_FIELD_ENUM, 0, N_("role in the charts"), role_choices, 1, 0, VW_ITEM_META, NULL },
   { "confidential", VW_FIELD_BOOL, 0, N_("confidential"), NULL, 1, 0, VW_ITEM_META, NULL },
   { "source", VW_FIELD_STRING, 0, N_("source"), NULL, 1, 0, VW_ITEM_META, NULL },
   { "distribution", VW_FIELD_ENUM, 0, N_("distribution"),

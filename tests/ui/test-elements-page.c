@@ -1,0 +1,340 @@
+/* test-elements-page.c: the Value Elements page with the example case
+ *
+ * Copyright 2026 The Value Workbench authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <string.h>
+
+#include "vw-element-adder.h"
+#include "vw-element-ranking.h"
+#include "vw-element-row.h"
+#include "vw-formula.h"
+#include "vw-elements-page.h"
+#include "vw-test-utils.h"
+#include "vw-vwb.h"
+
+typedef struct
+{
+  VwDocument  *doc;
+  VwCaseModel *cm;
+  GtkWindow   *window;
+  VwElementsPage *page;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("VW_SOURCE_ROOT"), "data", "samples",
+                                                 "example-case.vwb", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  f->doc = vw_vwb_load_file (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  f->cm = vw_case_model_new (f->doc);
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 1280, 800);
+  f->page = VW_ELEMENTS_PAGE (vw_elements_page_new ());
+  gtk_window_set_child (f->window, GTK_WIDGET (f->page));
+  vw_page_set_case (VW_PAGE (f->page), f->doc, f->cm);
+  vw_test_show_and_wait (f->window);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  g_clear_object (&f->cm);
+  g_clear_object (&f->doc);
+}
+
+static GtkWidget *
+find_by_name (GtkWidget  *root,
+              const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_name (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+collect_by_type (GtkWidget *root,
+                 GType      type,
+                 GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && gtk_widget_get_mapped (root))
+    g_ptr_array_add (found, root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_by_type (child, type, found);
+}
+
+static const char *
+label_text (Fixture    *f,
+            const char *name)
+{
+  GtkWidget *label = find_by_name (GTK_WIDGET (f->page), name);
+
+  g_assert_nonnull (label);
+  vw_test_iterate (30);  /* the page redraws from an idle after the document's signals */
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
+static guint
+count_dimension (Fixture    *f,
+                 VwDimension dimension)
+{
+  GListModel *elements = vw_document_get_items (f->doc, VW_ITEM_ELEMENT);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (elements); i++)
+    {
+      g_autoptr(VwValueElement) element = g_list_model_get_item (elements, i);
+
+      n += vw_value_element_get_dimension (element) == dimension;
+    }
+  return n;
+}
+
+static void
+test_summary (Fixture       *f,
+              gconstpointer  data)
+{
+  guint n = g_list_model_get_n_items (vw_document_get_items (f->doc, VW_ITEM_ELEMENT));
+  g_autofree char *expected = g_strdup_printf ("4 of %u selected", n);
+
+  g_assert_cmpstr (label_text (f, "count-label"), ==, expected);
+  g_assert_true (g_str_has_prefix (label_text (f, "coverage-label"), "2 of 4 dimensions"));
+  g_assert_nonnull (strstr (label_text (f, "coverage-label"), "Operational 3"));
+  g_assert_nonnull (strstr (label_text (f, "coverage-label"), "Strategic 1"));
+  g_assert_cmpuint (vw_test_render_and_count (GTK_WIDGET (f->window), "elements-page.png"), >, 16);
+}
+
+/* By default the table is in descending ranking score. */
+static void
+test_sorted_by_score (Fixture       *f,
+                      gconstpointer  data)
+{
+  GListModel *shown = vw_elements_page_get_shown (f->page);
+  guint n = g_list_model_get_n_items (shown);
+  g_autoptr(VwElementRow) first = g_list_model_get_item (shown, 0);
+
+  g_assert_cmpuint (n, ==, g_list_model_get_n_items (vw_document_get_items (f->doc, VW_ITEM_ELEMENT)));
+  /* "uptime" (5/4/5) and "roce" (5/4/5) lead; ties go by name */
+  g_assert_cmpstr (vw_item_get_id (VW_ITEM (vw_element_row_get_element (first))), ==, "roce");
+  for (guint i = 1; i < n; i++)
+    {
+      g_autoptr(VwElementRow) a = g_list_model_get_item (shown, i - 1);
+      g_autoptr(VwElementRow) b = g_list_model_get_item (shown, i);
+
+      g_assert_cmpfloat (vw_element_row_get_score (a), >=, vw_element_row_get_score (b));
+    }
+
+  vw_elements_page_sort_by (f->page, "name", GTK_SORT_ASCENDING);
+  {
+    g_autoptr(VwElementRow) a = g_list_model_get_item (shown, 0);
+    g_autoptr(VwElementRow) b = g_list_model_get_item (shown, 1);
+
+    g_assert_cmpint (g_utf8_collate (vw_item_get_display_name (VW_ITEM (vw_element_row_get_element (a))),
+                                     vw_item_get_display_name (VW_ITEM (vw_element_row_get_element (b)))), <=, 0);
+  }
+}
+
+static void
+test_filters (Fixture       *f,
+              gconstpointer  data)
+{
+  GListModel *shown = vw_elements_page_get_shown (f->page);
+  guint n = g_list_model_get_n_items (shown);
+
+  vw_elements_page_set_dimension (f->page, VW_DIMENSION_SOCIAL);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, count_dimension (f, VW_DIMENSION_SOCIAL));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 2);
+
+  /* social and cared about by the union representative: both */
+  vw_elements_page_set_stakeholder (f->page, "union_rep");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 2);
+  vw_elements_page_set_dimension (f->page, -1);
+  vw_elements_page_set_stakeholder (f->page, "cfo");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 5);  /* spares, roce, cost×2, insurance */
+  vw_elements_page_set_process_step (f->page, "Budgeting");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+
+  vw_elements_page_set_stakeholder (f->page, NULL);
+  vw_elements_page_set_process_step (f->page, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n);
+
+  /* the search matches names and descriptions, ignoring case */
+  gtk_editable_set_text (GTK_EDITABLE (vw_test_find_by_type (GTK_WIDGET (f->page), GTK_TYPE_SEARCH_ENTRY, NULL)),
+                         "ROCE");
+  vw_test_iterate (300);  /* the search entry waits a little before it reports */
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+
+  /* a filtered element changes its dimension: it leaves the table */
+  gtk_editable_set_text (GTK_EDITABLE (vw_test_find_by_type (GTK_WIDGET (f->page), GTK_TYPE_SEARCH_ENTRY, NULL)), "");
+  vw_test_iterate (300);
+  vw_elements_page_set_dimension (f->page, VW_DIMENSION_SYMBOLIC);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+  vw_document_set_string (f->doc, vw_document_find (f->doc, VW_ITEM_ELEMENT, "reputation"),
+                          "dimension", "social");
+  vw_test_iterate (30);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
+  vw_document_undo (f->doc);
+  vw_test_iterate (30);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+}
+
+/* Ticking a row is one command; undo unticks it and the count follows. */
+static void
+test_select_undo (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GPtrArray) checks = g_ptr_array_new ();
+  GtkCheckButton *check = NULL;
+  guint n = g_list_model_get_n_items (vw_document_get_items (f->doc, VW_ITEM_ELEMENT));
+  g_autofree char *four = g_strdup_printf ("4 of %u selected", n);
+  g_autofree char *five = g_strdup_printf ("5 of %u selected", n);
+
+  collect_by_type (GTK_WIDGET (f->page), GTK_TYPE_CHECK_BUTTON, checks);
+  g_assert_cmpuint (checks->len, >, 4);
+  for (guint i = 0; i < checks->len && check == NULL; i++)
+    if (!gtk_check_button_get_active (g_ptr_array_index (checks, i)))
+      check = g_ptr_array_index (checks, i);
+  g_assert_nonnull (check);
+
+  gtk_check_button_set_active (check, TRUE);
+  g_assert_cmpstr (label_text (f, "count-label"), ==, five);
+  g_assert_true (vw_document_can_undo (f->doc));
+  g_assert_cmpstr (vw_document_get_undo_label (f->doc), !=, NULL);
+
+  g_assert_true (vw_document_undo (f->doc));
+  g_assert_cmpstr (label_text (f, "count-label"), ==, four);
+  g_assert_false (gtk_check_button_get_active (check));
+
+  g_assert_true (vw_document_redo (f->doc));
+  g_assert_cmpstr (label_text (f, "count-label"), ==, five);
+  g_assert_true (gtk_check_button_get_active (check));
+}
+
+/* A rating typed in the table is a command, and the row's score follows. */
+static void
+test_rating (Fixture       *f,
+             gconstpointer  data)
+{
+  VwItem *insurance = vw_document_find (f->doc, VW_ITEM_ELEMENT, "insurance");
+  GListModel *shown = vw_elements_page_get_shown (f->page);
+  g_autoptr(GPtrArray) spins = g_ptr_array_new ();
+  g_autoptr(VwElementRow) last = NULL;
+  GtkSpinButton *spin = NULL;
+
+  /* insurance (2/3/1) is last by score; show it alone so that its cells exist */
+  vw_elements_page_sort_by (f->page, "score", GTK_SORT_ASCENDING);
+  gtk_editable_set_text (GTK_EDITABLE (vw_test_find_by_type (GTK_WIDGET (f->page), GTK_TYPE_SEARCH_ENTRY, NULL)),
+                         "insurance premium");
+  vw_test_iterate (300);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  last = g_list_model_get_item (shown, 0);
+  g_assert_true (VW_ITEM (vw_element_row_get_element (last)) == insurance);
+
+  collect_by_type (GTK_WIDGET (f->page), GTK_TYPE_SPIN_BUTTON, spins);
+  for (guint i = 0; i < spins->len; i++)
+    if (g_object_get_data (g_ptr_array_index (spins, i), "vw-element") == insurance
+        && g_strcmp0 (g_object_get_data (g_ptr_array_index (spins, i), "vw-column"), "impact") == 0)
+      spin = g_ptr_array_index (spins, i);
+  g_assert_nonnull (spin);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, 1);
+  gtk_spin_button_set_value (spin, 5);
+  g_assert_cmpint (vw_item_get_int (insurance, "impact"), ==, 5);
+  g_assert_cmpfloat_with_epsilon (vw_element_row_get_score (last), vw_element_rank_score (2, 3, 5), 1e-9);
+  g_assert_cmpstr (vw_element_row_get_score_text (last), ==, "65");
+
+  g_assert_true (vw_document_undo (f->doc));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, 1);
+  g_assert_cmpstr (vw_element_row_get_score_text (last), ==, "34");
+}
+
+/* Benefit on the fly: the value while typing, errors inline, one undo step. */
+static void
+test_add_on_the_fly (Fixture       *f,
+                     gconstpointer  data)
+{
+  GtkMenuButton *button = GTK_MENU_BUTTON (vw_test_find_by_type (GTK_WIDGET (f->page), GTK_TYPE_MENU_BUTTON, NULL));
+  VwElementAdder *adder = VW_ELEMENT_ADDER (gtk_menu_button_get_popover (button));
+  g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  guint n_elements = g_list_model_get_n_items (vw_document_get_items (f->doc, VW_ITEM_ELEMENT));
+  guint n_variables = g_list_model_get_n_items (vw_document_get_items (f->doc, VW_ITEM_VARIABLE));
+  g_autofree char *count = NULL;
+  VwValueElement *element;
+  VwVariable *variable;
+  GtkEntry *name, *formula;
+
+  gtk_menu_button_popup (button);
+  vw_test_iterate (50);
+  collect_by_type (GTK_WIDGET (adder), GTK_TYPE_ENTRY, entries);
+  g_assert_cmpuint (entries->len, ==, 2);
+  name = g_ptr_array_index (entries, 0);
+  formula = g_ptr_array_index (entries, 1);
+
+  gtk_editable_set_text (GTK_EDITABLE (name), "Shorter changeovers");
+  gtk_editable_set_text (GTK_EDITABLE (formula), "12 * 2 *");
+  g_assert_nonnull (strstr (vw_element_adder_get_result (adder), ""));
+  g_assert_false (g_str_has_prefix (vw_element_adder_get_result (adder), "="));
+  gtk_editable_set_text (GTK_EDITABLE (formula), "12 * no_such_variable");
+  g_assert_true (g_str_has_prefix (vw_element_adder_get_result (adder), "#NAME?"));
+  gtk_editable_set_text (GTK_EDITABLE (formula), "12 * 2 * 1500");
+  g_assert_cmpstr (vw_element_adder_get_result (adder), ==, "= €36,000.00/year with the offer");
+  /* nothing reached the case while typing */
+  g_assert_cmpuint (g_list_model_get_n_items (vw_document_get_items (f->doc, VW_ITEM_VARIABLE)), ==, n_variables);
+  g_assert_false (vw_document_can_undo (f->doc));
+
+  g_signal_emit_by_name (formula, "activate");
+  vw_test_iterate (50);
+  element = VW_VALUE_ELEMENT (vw_document_find (f->doc, VW_ITEM_ELEMENT, "shorter_changeovers"));
+  g_assert_nonnull (element);
+  g_assert_true (vw_item_get_bool (VW_ITEM (element), "selected"));
+  variable = vw_document_find_variable (f->doc, "shorter_changeovers_value");
+  g_assert_nonnull (variable);
+  g_assert_cmpstr (vw_item_get_string (VW_ITEM (variable), "formula"), ==, "12 * 2 * 1500");
+  g_assert_cmpstr (vw_item_get_string (VW_ITEM (variable), "unit"), ==, "EUR/year");
+  count = g_strdup_printf ("5 of %u selected", n_elements + 1);
+  g_assert_cmpstr (label_text (f, "count-label"), ==, count);
+
+  /* one step takes both away */
+  g_assert_true (vw_document_undo (f->doc));
+  g_assert_null (vw_document_find (f->doc, VW_ITEM_ELEMENT, "shorter_changeovers"));
+  g_assert_null (vw_document_find_variable (f->doc, "shorter_changeovers_value"));
+  g_assert_false (vw_document_can_undo (f->doc));
+
+  /* a syntax error is refused with a message */
+  g_assert_null (vw_element_adder_add (adder, "Broken", VW_DIMENSION_SOCIAL, "3 +", &error));
+  g_assert_error (error, VW_FORMULA_ERROR, VW_FORMULA_ERROR_SYNTAX);
+  g_assert_false (vw_document_can_undo (f->doc));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  vw_test_init (&argc, &argv);
+
+  g_test_add ("/elements-page/summary", Fixture, NULL, fixture_set_up, test_summary, fixture_tear_down);
+  g_test_add ("/elements-page/sorted-by-score", Fixture, NULL, fixture_set_up, test_sorted_by_score, fixture_tear_down);
+  g_test_add ("/elements-page/filters", Fixture, NULL, fixture_set_up, test_filters, fixture_tear_down);
+  g_test_add ("/elements-page/select-undo", Fixture, NULL, fixture_set_up, test_select_undo, fixture_tear_down);
+  g_test_add ("/elements-page/rating", Fixture, NULL, fixture_set_up, test_rating, fixture_tear_down);
+  g_test_add ("/elements-page/add-on-the-fly", Fixture, NULL, fixture_set_up, test_add_on_the_fly, fixture_tear_down);
+
+  return g_test_run ();
+}
