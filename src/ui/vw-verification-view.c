@@ -14,6 +14,8 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "vw-case-charts.h"
+#include "vw-chart-view.h"
 #include "vw-format.h"
 #include "vw-items.h"
 #include "vw-performance-clause.h"
@@ -35,6 +37,9 @@ struct _VwVerificationView
   GtkLabel            *delivered_value;
   GtkLabel            *delivered_detail;
   GtkLabel            *total_status;
+  GtkDropDown         *chart_kpi;
+  GPtrArray           *chart_kpi_ids;  /* the KPIs in chart_kpi, by position */
+  GtkWidget           *chart_view;
   AdwPreferencesGroup *kpi_group;
   AdwPreferencesGroup *element_group;
   AdwPreferencesGroup *records_group;
@@ -461,6 +466,86 @@ build_clause (VwVerificationView *self)
   }
 }
 
+/* The chart of the KPI chosen (the first with records unless the user chose another). */
+static void
+build_chart (VwVerificationView    *self,
+             VwVerificationSummary *summary)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(VwChartData) data = NULL;
+  g_autofree char *chosen = NULL;
+  guint selected = gtk_drop_down_get_selected (self->chart_kpi);
+  guint position = 0;
+  VwCaseChartOptions options = { .locale = view_locale (), .internal = TRUE };
+
+  if (selected < self->chart_kpi_ids->len)
+    chosen = g_strdup (g_ptr_array_index (self->chart_kpi_ids, selected));
+
+  g_ptr_array_set_size (self->chart_kpi_ids, 0);
+  for (guint i = 0; i < summary->kpis->len; i++)
+    {
+      VwItem *kpi = g_array_index (summary->kpis, VwVerificationTally, i).item;
+
+      gtk_string_list_append (names, vw_item_get_display_name (kpi));
+      g_ptr_array_add (self->chart_kpi_ids, g_strdup (vw_item_get_id (kpi)));
+      if (g_strcmp0 (chosen, vw_item_get_id (kpi)) == 0)
+        position = i;
+    }
+
+  self->updating = TRUE;
+  gtk_drop_down_set_model (self->chart_kpi, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->chart_kpi, position);
+  self->updating = FALSE;
+
+  if (self->case_model != NULL && position < self->chart_kpi_ids->len)
+    data = vw_case_chart_verification (self->case_model,
+                                       g_ptr_array_index (self->chart_kpi_ids, position),
+                                       &options);
+  vw_chart_view_set_data (VW_CHART_VIEW (self->chart_view), data);
+  gtk_widget_set_visible (gtk_widget_get_parent (self->chart_view), data != NULL);
+}
+
+static void
+on_chart_kpi_changed_cb (VwVerificationView *self)
+{
+  g_autoptr(VwVerificationSummary) summary = NULL;
+
+  if (self->updating || self->document == NULL)
+    return;
+  summary = vw_verification_summary_new (self->document);
+  build_chart (self, summary);
+}
+
+static GtkWidget *
+build_chart_card (VwVerificationView *self)
+{
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *title = gtk_label_new (_("Promised and Realized"));
+
+  gtk_widget_add_css_class (card, "card");
+  gtk_widget_add_css_class (card, "vw-summary-card");
+  gtk_widget_add_css_class (title, "heading");
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_set_hexpand (title, TRUE);
+  self->chart_kpi = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart_kpi),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("KPI shown"), -1);
+  g_signal_connect_swapped (self->chart_kpi, "notify::selected",
+                            G_CALLBACK (on_chart_kpi_changed_cb), self);
+  gtk_box_append (GTK_BOX (top), title);
+  gtk_box_append (GTK_BOX (top), GTK_WIDGET (self->chart_kpi));
+
+  self->chart_view = vw_chart_view_new ();
+  gtk_widget_set_size_request (self->chart_view, -1, 300);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Promised and realized, per period and cumulative"), -1);
+  gtk_box_append (GTK_BOX (card), top);
+  gtk_box_append (GTK_BOX (card), self->chart_view);
+  return card;
+}
+
 /**
  * vw_verification_view_refresh:
  *
@@ -485,6 +570,7 @@ vw_verification_view_refresh (VwVerificationView *self)
 
   summary = vw_verification_summary_new (self->document);
   build_summary (self, summary);
+  build_chart (self, summary);
   build_tallies (self, self->kpi_group, summary->kpis, FALSE);
   build_tallies (self, self->element_group, summary->elements, TRUE);
   build_records (self);
@@ -653,6 +739,7 @@ vw_verification_view_dispose (GObject *object)
   g_clear_object (&self->document);
   g_clear_object (&self->case_model);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->chart_kpi_ids, g_ptr_array_unref);
 
   G_OBJECT_CLASS (vw_verification_view_parent_class)->dispose (object);
 }
@@ -672,6 +759,7 @@ vw_verification_view_init (VwVerificationView *self)
   GtkWidget *add_button = gtk_button_new_from_icon_name ("list-add-symbolic");
 
   self->rows = g_ptr_array_new ();
+  self->chart_kpi_ids = g_ptr_array_new_with_free_func (g_free);
   self->stack = GTK_STACK (gtk_stack_new ());
 
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "vw-evidence-symbolic");
@@ -705,6 +793,7 @@ vw_verification_view_init (VwVerificationView *self)
                                       "delivered than promised, in %"), 100, 1000);
 
   gtk_box_append (GTK_BOX (content), build_summary_card (self));
+  gtk_box_append (GTK_BOX (content), build_chart_card (self));
   gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->kpi_group));
   gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->element_group));
   gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->records_group));
