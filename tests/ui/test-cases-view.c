@@ -14,6 +14,7 @@
 #include "vw-element-evidence.h"
 #include "vw-evidence-page.h"
 #include "vw-items.h"
+#include "vw-promote-dialog.h"
 #include "vw-test-utils.h"
 #include "vw-window-private.h"
 
@@ -198,7 +199,7 @@ test_search_does_not_block (void)
 {
   VwCasesView *view;
   VwWindow *window = open_cases_view (&view);
-  VwCaseSearchResults *before = vw_cases_view_get_results (view);
+  VwCaseSearchResults *before;
   GtkEditable *entry = vw_cases_view_get_search_entry (view);
   guint timer = g_timeout_add (1, tick_cb, NULL);
   gint64 start, longest = 0, last;
@@ -211,6 +212,7 @@ test_search_does_not_block (void)
        *text != NULL; text++)
     {
       gtk_editable_set_text (entry, *text);
+      before = vw_cases_view_get_results (view);
       vw_cases_view_search (view);
       searches++;
       /* Returned before the worker answered. */
@@ -322,6 +324,64 @@ test_benchmark_defaults (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+window_gone (gpointer weak)
+{
+  return *(gpointer *) weak == NULL;
+}
+
+/* Promote: the preview names neither the customer nor a person, the add runs in a worker, and
+ * a second promotion of the same case is refused as a duplicate. */
+static void
+test_promote (void)
+{
+  VwCasesView *view;
+  VwWindow *window = open_cases_view (&view);
+  VwDocument *doc = vw_window_get_document (window);
+  VwCaseRepository *repository = vw_cases_view_get_repository (view);
+  g_autoptr(GError) error = NULL;
+  GtkWindow *dialog;
+  VwReferenceCase *preview;
+  GString *text = g_string_new (NULL);
+  g_autofree char *all = NULL;
+  guint before = vw_case_repository_count (repository, NULL);
+  gpointer weak;
+
+  dialog = vw_promote_dialog_new (doc, repository, &error);
+  g_assert_no_error (error);
+  gtk_window_present (dialog);
+  preview = vw_promote_dialog_get_preview (VW_PROMOTE_DIALOG (dialog));
+  g_string_append_printf (text, "%s\n%s\n%s", vw_reference_case_get_title (preview),
+                          vw_reference_case_get_summary (preview),
+                          vw_reference_case_get_story (preview));
+  all = g_string_free (text, FALSE);
+  g_assert_null (strstr (all, "Kaskimäki"));
+  g_assert_null (strstr (all, "Heikkinen"));
+  g_assert_null (strstr (all, "Lindqvist"));
+  g_assert_cmpstr (vw_reference_case_get_industry (preview), ==, "paper");
+
+  weak = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), &weak);
+  vw_promote_dialog_add (VW_PROMOTE_DIALOG (dialog));
+  g_assert_true (wait_until (window_gone, &weak));
+  g_assert_cmpuint (vw_case_repository_count (repository, NULL), ==, before + 1);
+
+  /* Again: the same case is already there; the dialog stays open and says so. */
+  dialog = vw_promote_dialog_new (doc, repository, &error);
+  g_assert_no_error (error);
+  gtk_window_present (dialog);
+  weak = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), &weak);
+  vw_promote_dialog_add (VW_PROMOTE_DIALOG (dialog));
+  vw_test_iterate (300);
+  g_assert_nonnull (weak);
+  g_assert_cmpuint (vw_case_repository_count (repository, NULL), ==, before + 1);
+  vw_test_render_and_count (GTK_WIDGET (dialog), "evidence-promote.png");
+  gtk_window_destroy (dialog);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -341,6 +401,7 @@ main (int   argc,
   g_test_add_func ("/cases-view/search-does-not-block", test_search_does_not_block);
   g_test_add_func ("/cases-view/use-as-evidence", test_use_as_evidence);
   g_test_add_func ("/cases-view/benchmark-defaults", test_benchmark_defaults);
+  g_test_add_func ("/cases-view/promote", test_promote);
 
   status = g_test_run ();
   vw_cases_test_rmdir (tmp_dir);
