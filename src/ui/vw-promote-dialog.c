@@ -17,6 +17,7 @@
 #include <math.h>
 
 #include "vw-case-repository.h"
+#include "vw-dialog-frame.h"
 #include "vw-format.h"
 #include "vw-promote-dialog.h"
 
@@ -69,8 +70,6 @@ static void
 vw_promote_dialog_class_init (VwPromoteDialogClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = vw_promote_dialog_dispose;
-  gtk_widget_class_add_binding_action (GTK_WIDGET_CLASS (klass), GDK_KEY_Escape, 0,
-                                       "window.close", NULL);
 
   /**
    * VwPromoteDialog::promoted:
@@ -136,8 +135,7 @@ static void
 show_error (VwPromoteDialog *self,
             const char      *message)
 {
-  gtk_label_set_text (self->error_label, message ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+  vw_dialog_frame_show_error (self->error_label, message);
 }
 
 /* The tags and figures of the preview, as the repository will store them. */
@@ -390,9 +388,7 @@ entry_row_new (AdwPreferencesGroup *group,
 static void
 build (VwPromoteDialog *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  GtkBox *box;
   GtkWidget *page = adw_preferences_page_new ();
   GtkWidget *tags = adw_preferences_group_new ();
   GtkWidget *texts = adw_preferences_group_new ();
@@ -403,24 +399,9 @@ build (VwPromoteDialog *self)
 
   gtk_window_set_title (GTK_WINDOW (self), _("Promote to Reference Case"));
   gtk_window_set_default_size (GTK_WINDOW (self), 640, 720);
-  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
-
-  self->add_button = GTK_BUTTON (gtk_button_new_with_mnemonic (_("_Add to Repository")));
-  gtk_widget_add_css_class (GTK_WIDGET (self->add_button), "suggested-action");
+  box = vw_dialog_frame_build (ADW_WINDOW (self), _("_Add to Repository"), &self->add_button,
+                               &self->error_label);
   g_signal_connect_swapped (self->add_button, "clicked", G_CALLBACK (vw_promote_dialog_add), self);
-  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), self);
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), GTK_WIDGET (self->add_button));
-  gtk_box_append (GTK_BOX (box), header);
-
-  self->error_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->error_label, TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "error");
-  gtk_widget_set_margin_top (GTK_WIDGET (self->error_label), 12);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->error_label));
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (tags), _("Tags"));
   for (guint k = 0; known[k].id != NULL; k++)
@@ -466,8 +447,7 @@ build (VwPromoteDialog *self)
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
     ADW_PREFERENCES_GROUP (label_group_new (_("Verified Figures"), NULL, &self->figures_label)));
   gtk_widget_set_vexpand (page, TRUE);
-  gtk_box_append (GTK_BOX (box), page);
-  adw_window_set_content (ADW_WINDOW (self), box);
+  gtk_box_append (box, page);
 
   g_signal_connect_swapped (self->industry_row, "notify::selected",
                             G_CALLBACK (on_option_changed_cb), self);

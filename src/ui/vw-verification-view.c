@@ -516,24 +516,37 @@ on_chart_kpi_changed_cb (VwVerificationView *self)
   build_chart (self, summary);
 }
 
+/* A card with a heading on the left of its top row; @top receives the row for more. */
 static GtkWidget *
-build_chart_card (VwVerificationView *self)
+card_new (const char  *heading,
+          int          spacing,
+          GtkWidget  **top)
 {
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *title = gtk_label_new (_("Promised and Realized"));
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, spacing);
+  GtkWidget *title = gtk_label_new (heading);
 
+  *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   gtk_widget_add_css_class (card, "card");
   gtk_widget_add_css_class (card, "vw-summary-card");
   gtk_widget_add_css_class (title, "heading");
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_widget_set_hexpand (title, TRUE);
+  gtk_box_append (GTK_BOX (*top), title);
+  gtk_box_append (GTK_BOX (card), *top);
+  return card;
+}
+
+static GtkWidget *
+build_chart_card (VwVerificationView *self)
+{
+  GtkWidget *top;
+  GtkWidget *card = card_new (_("Promised and Realized"), 12, &top);
+
   self->chart_kpi = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart_kpi),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("KPI shown"), -1);
   g_signal_connect_swapped (self->chart_kpi, "notify::selected",
                             G_CALLBACK (on_chart_kpi_changed_cb), self);
-  gtk_box_append (GTK_BOX (top), title);
   gtk_box_append (GTK_BOX (top), GTK_WIDGET (self->chart_kpi));
 
   self->chart_view = vw_chart_view_new ();
@@ -541,7 +554,6 @@ build_chart_card (VwVerificationView *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart_view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Promised and realized, per period and cumulative"), -1);
-  gtk_box_append (GTK_BOX (card), top);
   gtk_box_append (GTK_BOX (card), self->chart_view);
   return card;
 }
@@ -697,17 +709,10 @@ group_new (const char *title)
 static GtkWidget *
 build_summary_card (VwVerificationView *self)
 {
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *caption = gtk_label_new (_("Value delivered to date"));
+  GtkWidget *top;
+  GtkWidget *card = card_new (_("Value delivered to date"), 6, &top);
 
-  gtk_widget_add_css_class (card, "card");
-  gtk_widget_add_css_class (card, "vw-summary-card");
-  gtk_widget_add_css_class (caption, "heading");
-  gtk_label_set_xalign (GTK_LABEL (caption), 0);
-  gtk_widget_set_hexpand (caption, TRUE);
   self->total_status = GTK_LABEL (status_chip_new (VW_VERIFICATION_PENDING));
-  gtk_box_append (GTK_BOX (top), caption);
   gtk_box_append (GTK_BOX (top), GTK_WIDGET (self->total_status));
 
   self->delivered_value = GTK_LABEL (gtk_label_new ("–"));
@@ -722,7 +727,6 @@ build_summary_card (VwVerificationView *self)
   gtk_label_set_wrap (self->delivered_detail, TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self->delivered_detail), "dim-label");
 
-  gtk_box_append (GTK_BOX (card), top);
   gtk_box_append (GTK_BOX (card), GTK_WIDGET (self->delivered_value));
   gtk_box_append (GTK_BOX (card), GTK_WIDGET (self->delivered_detail));
   return card;

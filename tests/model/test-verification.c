@@ -19,13 +19,7 @@
 static VwDocument *
 load_example (void)
 {
-  g_autofree char *path = vw_test_source_path ("data", "samples", "example-case.vwb", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  VwDocument *doc = vw_vwb_load_file (file, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  return doc;
+  return vw_test_load_sample ("example-case.vwb");
 }
 
 static const VwVerificationTally *

@@ -29,16 +29,7 @@ static gboolean
 wait_until (gboolean (*predicate) (gpointer),
             gpointer   data)
 {
-  gint64 end = g_get_monotonic_time () + TIMEOUT_MS * 1000;
-
-  while (!predicate (data))
-    {
-      if (g_get_monotonic_time () > end)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (500);
-    }
-  return TRUE;
+  return vw_test_wait_until (predicate, data, TIMEOUT_MS);
 }
 
 static gboolean
