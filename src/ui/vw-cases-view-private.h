@@ -34,6 +34,8 @@ struct _VwCasesView
   GtkSpinner          *spinner;
   GtkBox              *facet_box;
   GtkListBox          *result_list;
+  GtkWidget           *more_button;
+  guint                limit;             /* results shown: a page, more on request */
   VwBenchmarkGroup    *benchmarks;
   VwAttachedCasesGroup *attached;
 };

@@ -24,6 +24,7 @@
 #include "vw-unit-format.h"
 
 #define MAX_FACET_CHIPS 8
+#define PAGE_SIZE       20
 #define MAX_BENCHMARKS  4
 
 
@@ -157,29 +158,24 @@ on_use_evidence_cb (GtkWidget  *button,
     vw_cases_view_show_toast (self, _("The value element already has this reference case"));
 }
 
-/* A popover listing the case's value elements; each adds the case to its evidence. */
-static GtkWidget *
-evidence_button_new (VwCasesView     *self,
-                     VwReferenceCase *reference_case)
+/* The popover listing the document's value elements, built when the button opens it (a page
+ * of results would otherwise build one button per element per case). */
+static void
+create_evidence_popover_cb (GtkMenuButton *button,
+                            gpointer       user_data)
 {
-  GtkWidget *button = gtk_menu_button_new ();
+  VwCasesView *self = VW_CASES_VIEW (gtk_widget_get_ancestor (GTK_WIDGET (button),
+                                                              VW_TYPE_CASES_VIEW));
+  VwReferenceCase *reference_case = user_data;
   GtkWidget *popover = gtk_popover_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *heading = gtk_label_new (_("Add to the evidence of"));
   GListModel *elements;
   guint n;
 
-  gtk_menu_button_set_label (GTK_MENU_BUTTON (button), _("Use as Evidence"));
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (heading, "heading");
   gtk_widget_set_margin_bottom (heading, 6);
   gtk_box_append (GTK_BOX (box), heading);
-
-  if (self->document == NULL)
-    {
-      gtk_widget_set_sensitive (button, FALSE);
-      return button;
-    }
 
   elements = vw_document_get_items (self->document, VW_ITEM_ELEMENT);
   n = g_list_model_get_n_items (elements);
@@ -196,9 +192,24 @@ evidence_button_new (VwCasesView     *self,
                              g_strdup (vw_item_get_id (element)), (GClosureNotify) g_free, 0);
       gtk_box_append (GTK_BOX (box), item);
     }
-  gtk_widget_set_sensitive (button, n > 0);
   gtk_popover_set_child (GTK_POPOVER (popover), box);
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  gtk_menu_button_set_popover (button, popover);
+}
+
+static GtkWidget *
+evidence_button_new (VwCasesView     *self,
+                     VwReferenceCase *reference_case)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+  gboolean has_elements = self->document != NULL
+    && g_list_model_get_n_items (vw_document_get_items (self->document, VW_ITEM_ELEMENT)) > 0;
+
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (button), _("Use as Evidence"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_sensitive (button, has_elements);
+  if (has_elements)
+    gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_evidence_popover_cb,
+                                           g_object_ref (reference_case), g_object_unref);
   return button;
 }
 
@@ -385,24 +396,20 @@ on_search_done_cb (GObject      *source,
   gtk_label_set_text (self->count_label, count);
   gtk_list_box_bind_model (self->result_list, vw_case_search_results_get_cases (results),
                            create_result_row, self, NULL);
+  gtk_widget_set_visible (self->more_button,
+                          g_list_model_get_n_items (vw_case_search_results_get_cases (results))
+                          < total);
   build_facets (self);
   start_benchmarks (self);
 }
 
-/**
- * vw_cases_view_search:
- *
- * Searches with the entry's text and the chosen facets, in a worker; a search still running
- * is cancelled. Called as the user types.
- */
-void
-vw_cases_view_search (VwCasesView *self)
+/* Searches with the entry's text, the chosen facets and the current page size. */
+static void
+run_search (VwCasesView *self)
 {
   g_autofree char *text = NULL;
   VwCaseQuery query;
   SearchCall *call;
-
-  g_return_if_fail (VW_IS_CASES_VIEW (self));
 
   if (self->repository == NULL)
     return;
@@ -418,7 +425,7 @@ vw_cases_view_search (VwCasesView *self)
     .element = self->facets[VW_CASE_TAG_ELEMENT],
     .kpi = self->facets[VW_CASE_TAG_KPI],
     .dimension = self->facets[VW_CASE_TAG_DIMENSION],
-    .limit = 50,
+    .limit = self->limit,
   };
   call = g_new0 (SearchCall, 1);
   call->view = g_object_ref (self);
@@ -427,6 +434,28 @@ vw_cases_view_search (VwCasesView *self)
   /* The repository copies the query; the search runs in its worker. */
   vw_case_repository_search_async (self->repository, &query, self->search_cancellable,
                                    on_search_done_cb, call);
+}
+
+/**
+ * vw_cases_view_search:
+ *
+ * Searches with the entry's text and the chosen facets, in a worker, showing the first page
+ * of results; a search still running is cancelled. Called as the user types.
+ */
+void
+vw_cases_view_search (VwCasesView *self)
+{
+  g_return_if_fail (VW_IS_CASES_VIEW (self));
+
+  self->limit = PAGE_SIZE;
+  run_search (self);
+}
+
+static void
+on_more_clicked_cb (VwCasesView *self)
+{
+  self->limit = MIN (self->limit + PAGE_SIZE, 500);
+  run_search (self);
 }
 
 void
@@ -565,6 +594,7 @@ vw_cases_view_init (VwCasesView *self)
   GtkWidget *spinner = gtk_spinner_new ();
 
   self->stack = GTK_STACK (gtk_stack_new ());
+  self->limit = PAGE_SIZE;
 
   adw_status_page_set_title (ADW_STATUS_PAGE (loading), _("Opening the Case Repository"));
   gtk_spinner_start (GTK_SPINNER (spinner));
@@ -595,6 +625,12 @@ vw_cases_view_init (VwCasesView *self)
   gtk_box_append (GTK_BOX (results), GTK_WIDGET (self->benchmarks));
   gtk_box_append (GTK_BOX (results), GTK_WIDGET (self->count_label));
   gtk_box_append (GTK_BOX (results), GTK_WIDGET (self->result_list));
+  self->more_button = gtk_button_new_with_mnemonic (_("Show _More Results"));
+  gtk_widget_set_halign (self->more_button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (self->more_button, "pill");
+  gtk_widget_set_visible (self->more_button, FALSE);
+  g_signal_connect_swapped (self->more_button, "clicked", G_CALLBACK (on_more_clicked_cb), self);
+  gtk_box_append (GTK_BOX (results), self->more_button);
 
   gtk_stack_add_named (self->stack, loading, "loading");
   gtk_stack_add_named (self->stack, GTK_WIDGET (self->error_page), "error");
