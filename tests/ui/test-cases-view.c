@@ -373,6 +373,45 @@ test_promote (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+not_opening (gpointer view)
+{
+  return !vw_cases_view_get_busy (view);
+}
+
+/* A file that is not a case repository: the view says why, and the file is left as it was. */
+static void
+test_damaged_repository (void)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, "damaged.sqlite", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  VwCasesView *view = VW_CASES_VIEW (vw_cases_view_new ());
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *status;
+
+  g_assert_true (g_file_set_contents (path, "SQLite format 3\nthis is not a database", -1,
+                                      NULL));
+  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+  vw_cases_view_set_repository_path (view, path, NULL);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+  vw_test_show_and_wait (GTK_WINDOW (window));
+  g_assert_true (wait_until (not_opening, view));
+
+  g_assert_null (vw_cases_view_get_repository (view));
+  status = vw_test_find_by_type (GTK_WIDGET (view), ADW_TYPE_STATUS_PAGE, NULL);
+  while (status != NULL && !gtk_widget_get_child_visible (status))
+    status = gtk_widget_get_next_sibling (status);
+  g_assert_nonnull (status);
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (status)), ==,
+                   "The Case Repository Cannot Be Opened");
+  g_assert_nonnull (adw_status_page_get_description (ADW_STATUS_PAGE (status)));
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (before, ==, after);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -393,6 +432,7 @@ main (int   argc,
   g_test_add_func ("/cases-view/use-as-evidence", test_use_as_evidence);
   g_test_add_func ("/cases-view/benchmark-defaults", test_benchmark_defaults);
   g_test_add_func ("/cases-view/promote", test_promote);
+  g_test_add_func ("/cases-view/damaged-repository", test_damaged_repository);
 
   status = g_test_run ();
   vw_cases_test_rmdir (tmp_dir);
