@@ -32,6 +32,7 @@ struct _VwVerificationView
   VwCaseModel         *case_model;
   guint                refresh_source;
   gboolean             updating;      /* the clause's spin buttons follow the document */
+  gboolean             stale;         /* changed while not shown: rebuild when shown */
 
   GtkStack            *stack;
   GtkLabel            *delivered_value;
@@ -280,13 +281,17 @@ build_records (VwVerificationView *self)
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                                  status_chip_new (vw_verification_status_for_gap (gap)));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 icon_button_new ("document-edit-symbolic", _("Edit Record"),
-                                                  G_CALLBACK (on_edit_clicked_cb), record));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 icon_button_new ("user-trash-symbolic", _("Remove Record"),
-                                                  G_CALLBACK (on_remove_clicked_cb), record));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      if (!vw_document_get_read_only (self->document))
+        {
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                     icon_button_new ("document-edit-symbolic", _("Edit Record"),
+                                                      G_CALLBACK (on_edit_clicked_cb), record));
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                     icon_button_new ("user-trash-symbolic", _("Remove Record"),
+                                                      G_CALLBACK (on_remove_clicked_cb),
+                                                      record));
+          gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+        }
       g_signal_connect_object (row, "activated", G_CALLBACK (on_record_row_activated_cb),
                                record, 0);
       add_row (self, self->records_group, row);
@@ -567,14 +572,19 @@ void
 vw_verification_view_refresh (VwVerificationView *self)
 {
   g_autoptr(VwVerificationSummary) summary = NULL;
-  gboolean empty;
+  gboolean empty, writable;
 
   g_return_if_fail (VW_IS_VERIFICATION_VIEW (self));
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
+  self->stale = FALSE;
   clear_rows (self);
   if (self->document == NULL)
     return;
+
+  writable = !vw_document_get_read_only (self->document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "verification.add", writable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->clause_group), writable);
 
   empty = g_list_model_get_n_items (vw_document_get_items (self->document,
                                                            VW_ITEM_VERIFICATION)) == 0;
@@ -599,11 +609,28 @@ refresh_idle_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Rebuilt once per main-loop turn while shown; a page that is not shown (the seller drags a
+ * slider on another page) only notes that it must rebuild when it is shown again. */
 static void
 on_document_changed_cb (VwVerificationView *self)
 {
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
   if (self->refresh_source == 0)
     self->refresh_source = g_idle_add (refresh_idle_cb, self);
+}
+
+static void
+vw_verification_view_map (GtkWidget *widget)
+{
+  VwVerificationView *self = VW_VERIFICATION_VIEW (widget);
+
+  GTK_WIDGET_CLASS (vw_verification_view_parent_class)->map (widget);
+  if (self->stale)
+    vw_verification_view_refresh (self);
 }
 
 void
@@ -650,9 +677,11 @@ vw_verification_view_edit_record (VwVerificationView *self,
 }
 
 static void
-on_add_clicked_cb (VwVerificationView *self)
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
 {
-  vw_verification_view_edit_record (self, NULL);
+  vw_verification_view_edit_record (VW_VERIFICATION_VIEW (widget), NULL);
 }
 
 static void
@@ -752,6 +781,9 @@ static void
 vw_verification_view_class_init (VwVerificationViewClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = vw_verification_view_dispose;
+  GTK_WIDGET_CLASS (klass)->map = vw_verification_view_map;
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "verification.add", NULL,
+                                   add_action);
 }
 
 static void
@@ -774,7 +806,7 @@ vw_verification_view_init (VwVerificationView *self)
   gtk_widget_set_halign (empty_button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (empty_button, "pill");
   gtk_widget_add_css_class (empty_button, "suggested-action");
-  g_signal_connect_swapped (empty_button, "clicked", G_CALLBACK (on_add_clicked_cb), self);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (empty_button), "verification.add");
   adw_status_page_set_child (ADW_STATUS_PAGE (empty), empty_button);
 
   self->kpi_group = ADW_PREFERENCES_GROUP (group_new (_("Status by KPI")));
@@ -786,7 +818,7 @@ vw_verification_view_init (VwVerificationView *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (add_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add Record"), -1);
   gtk_widget_add_css_class (add_button, "flat");
-  g_signal_connect_swapped (add_button, "clicked", G_CALLBACK (on_add_clicked_cb), self);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (add_button), "verification.add");
   adw_preferences_group_set_header_suffix (self->records_group, add_button);
 
   self->clause_group = ADW_PREFERENCES_GROUP (group_new (_("Performance Clause")));

@@ -285,6 +285,44 @@ test_clause_share (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static char *
+shown_text (VwWindow *window)
+{
+  GString *out = g_string_new (NULL);
+
+  collect_text (GTK_WIDGET (verification_view (window)), out);
+  return g_string_free (out, FALSE);
+}
+
+/* Changes made while another page is shown appear when the page is shown again; a slider on
+ * another page does not rebuild this one at every move. */
+static void
+test_follows_changes (void)
+{
+  VwWindow *window = open_example ();
+  VwDocument *doc = vw_window_get_document (window);
+  g_autofree char *before = NULL;
+  g_autofree char *hidden = NULL;
+  g_autofree char *after = NULL;
+
+  before = shown_text (window);
+  g_assert_nonnull (strstr (before, "Return on capital employed\n−7.1%"));
+  vw_window_set_visible_page (window, "overview");
+  vw_test_iterate (20);
+  g_assert_true (vw_document_set_double (doc, vw_document_find (doc, VW_ITEM_VERIFICATION,
+                                                                "roce_2025"),
+                                         "realized", 0.095));
+  vw_test_iterate (20);
+  hidden = shown_text (window);
+  g_assert_nonnull (strstr (hidden, "Return on capital employed\n−7.1%"));
+  vw_window_set_visible_page (window, "evidence");
+  vw_test_iterate (50);
+  after = shown_text (window);
+  g_assert_nonnull (strstr (after, "Return on capital employed\n+11.8%"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A case without records shows the empty state with its one action. */
 static void
 test_empty_case (void)
@@ -322,6 +360,7 @@ main (int   argc,
   g_test_add_func ("/evidence-page/example", test_example_shown);
   g_test_add_func ("/evidence-page/add-edit-remove-undo", test_add_edit_remove_undo);
   g_test_add_func ("/evidence-page/clause-share", test_clause_share);
+  g_test_add_func ("/evidence-page/follows-changes", test_follows_changes);
   g_test_add_func ("/evidence-page/empty", test_empty_case);
 
   status = g_test_run ();
