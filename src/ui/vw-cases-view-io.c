@@ -92,6 +92,20 @@ on_open_done_cb (GObject      *source,
   vw_cases_view_search (self);
 }
 
+/* For a binary run from its build directory, the source tree's sample cases (as New from
+ * Template finds the source tree's templates, vw_template_chooser_get_dirs()); NULL for an
+ * installed one, which seeds from the installed samples. */
+static GFile *
+source_tree_samples (void)
+{
+  g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
+
+  if (exe != NULL && g_str_has_prefix (exe, VW_BUILD_ROOT G_DIR_SEPARATOR_S))
+    return g_file_new_build_filename (VW_SOURCE_SAMPLES_DIR, "..", "cases", "samples.vwcases",
+                                      NULL);
+  return NULL;
+}
+
 void
 vw_cases_view_open (VwCasesView *self)
 {
@@ -106,7 +120,8 @@ vw_cases_view_open (VwCasesView *self)
   job = g_new0 (OpenJob, 1);
   job->path = self->repository_path ? g_strdup (self->repository_path)
                                     : vw_case_repository_default_path ();
-  job->sample_bundle = self->sample_bundle ? g_object_ref (self->sample_bundle) : NULL;
+  job->sample_bundle = self->sample_bundle ? g_object_ref (self->sample_bundle)
+                                            : source_tree_samples ();
   self->opening = TRUE;
   vw_cases_view_set_searching (self, FALSE);
   gtk_stack_set_visible_child_name (self->stack, "loading");

@@ -24,6 +24,7 @@
 
 static char *tmp_dir;
 static char *db_path;
+static GFile *no_samples;
 
 static gboolean
 wait_until (gboolean (*predicate) (gpointer),
@@ -110,7 +111,8 @@ open_cases_view (VwCasesView **view_out)
 
   page = adw_view_stack_get_child_by_name (window->view_stack, "evidence");
   view = VW_CASES_VIEW (vw_evidence_page_get_cases_view (VW_EVIDENCE_PAGE (page)));
-  vw_cases_view_set_repository_path (view, db_path, NULL);
+  /* No samples here (a bundle that is not there): the counts are the generated cases'. */
+  vw_cases_view_set_repository_path (view, db_path, no_samples);
   vw_window_set_visible_page (window, "evidence");
   /* Showing the view opens the repository, in a worker, and searches everything. */
   vw_evidence_page_show_view (VW_EVIDENCE_PAGE (page), "cases");
@@ -423,6 +425,7 @@ main (int   argc,
   data_home = g_build_filename (tmp_dir, "data-home", NULL);
   db_path = g_build_filename (tmp_dir, "cases.sqlite", NULL);
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  no_samples = g_file_new_build_filename (tmp_dir, "no-samples.vwcases", NULL);
 
   vw_test_init (&argc, &argv);
   make_repository ();
@@ -438,5 +441,6 @@ main (int   argc,
   vw_cases_test_rmdir (tmp_dir);
   g_free (tmp_dir);
   g_free (db_path);
+  g_object_unref (no_samples);
   return status;
 }
