@@ -636,6 +636,8 @@ vw_cases_view_init (VwCasesView *self)
   gtk_stack_add_named (self->stack, GTK_WIDGET (self->error_page), "error");
   gtk_stack_add_named (self->stack, results, "results");
   adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->stack));
+  /* Typing anywhere in the view goes to the search. */
+  gtk_search_entry_set_key_capture_widget (self->entry, GTK_WIDGET (self));
 }
 
 GtkWidget *
