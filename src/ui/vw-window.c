@@ -10,7 +10,9 @@
 
 #include "vw-elements-page.h"
 #include "vw-evidence-page.h"
+#include "vw-model-page.h"
 #include "vw-overview-page.h"
+#include "vw-stakeholders-page.h"
 #include "vw-window-private.h"
 
 typedef struct
@@ -30,7 +32,7 @@ static const VwPageInfo pages[] = {
     vw_overview_page_get_type },
   { "stakeholders", N_("Stakeholders"), "vw-stakeholders-symbolic",
     N_("The buying center: who decides, who influences, how they see you, and what each person cares about."),
-    NULL },
+    vw_stakeholders_page_get_type },
   { "proposition", N_("Value Proposition"), "vw-proposition-symbolic",
     N_("The value proposition stack, from your segment’s message down to each person’s figures."),
     NULL },
@@ -39,7 +41,7 @@ static const VwPageInfo pages[] = {
     vw_elements_page_get_type },
   { "model", N_("Model & Simulation"), "vw-model-symbolic",
     N_("Quantify the value in the customer’s KPIs, compare the alternatives and simulate the uncertainty."),
-    NULL },
+    vw_model_page_get_type },
   { "pricing", N_("Pricing"), "vw-pricing-symbolic",
     N_("Price from value: how the value created is shared between the customer and you."),
     NULL },
