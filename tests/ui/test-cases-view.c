@@ -16,7 +16,7 @@
 #include "vw-items.h"
 #include "vw-promote-dialog.h"
 #include "vw-test-utils.h"
-#include "vw-window-private.h"
+#include "vw-vwb.h"
 
 #define TIMEOUT_MS 20000
 #define N_PAPER    14
@@ -31,12 +31,6 @@ wait_until (gboolean (*predicate) (gpointer),
             gpointer   data)
 {
   return vw_test_wait_until (predicate, data, TIMEOUT_MS);
-}
-
-static gboolean
-not_loading (gpointer window)
-{
-  return !vw_window_get_loading (window);
 }
 
 static gboolean
@@ -94,31 +88,46 @@ make_repository (void)
   vw_case_import_report_clear (&report);
 }
 
-static VwWindow *
+/* The example case on the Evidence & Cases page, in a window of its own with a toast overlay
+ * as in the main window, its reference cases view shown. */
+static GtkWindow *
 open_cases_view (VwCasesView **view_out)
 {
   g_autofree char *path = g_build_filename (g_getenv ("VW_SOURCE_ROOT"), "data", "samples",
                                             "example-case.vwb", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  VwWindow *window = vw_window_new (NULL);
-  GtkWidget *page;
-  VwCasesView *view;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VwDocument) document = vw_vwb_load_file (file, NULL, NULL, &error);
+  g_autoptr(VwCaseModel) case_model = NULL;
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *overlay = adw_toast_overlay_new ();
+  GtkWidget *page = vw_evidence_page_new ();
+  VwCasesView *view = VW_CASES_VIEW (vw_evidence_page_get_cases_view (VW_EVIDENCE_PAGE (page)));
 
+  g_assert_no_error (error);
+  case_model = vw_case_model_new (document);
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), page);
+  adw_window_set_content (ADW_WINDOW (window), overlay);
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 800);
-  vw_test_show_and_wait (GTK_WINDOW (window));
-  vw_window_open_file (window, file);
-  g_assert_true (wait_until (not_loading, window));
-
-  page = adw_view_stack_get_child_by_name (window->view_stack, "evidence");
-  view = VW_CASES_VIEW (vw_evidence_page_get_cases_view (VW_EVIDENCE_PAGE (page)));
+  vw_page_set_case (VW_PAGE (page), document, case_model);
+  g_object_set_data_full (G_OBJECT (window), "vw-document", g_object_ref (document),
+                          g_object_unref);
+  g_object_set_data_full (G_OBJECT (window), "vw-case-model", g_object_ref (case_model),
+                          g_object_unref);
   /* No samples here (a bundle that is not there): the counts are the generated cases'. */
   vw_cases_view_set_repository_path (view, db_path, no_samples);
-  vw_window_set_visible_page (window, "evidence");
+  vw_test_show_and_wait (GTK_WINDOW (window));
   /* Showing the view opens the repository, in a worker, and searches everything. */
   vw_evidence_page_show_view (VW_EVIDENCE_PAGE (page), "cases");
   g_assert_true (wait_until (view_idle, view));
   *view_out = view;
-  return window;
+  return GTK_WINDOW (window);
+}
+
+static VwDocument *
+window_document (GtkWindow *window)
+{
+  return g_object_get_data (G_OBJECT (window), "vw-document");
 }
 
 static void
@@ -144,7 +153,7 @@ static void
 test_search_and_facets (void)
 {
   VwCasesView *view;
-  VwWindow *window = open_cases_view (&view);
+  GtkWindow *window = open_cases_view (&view);
   g_autoptr(VwReferenceCase) hit = NULL;
   VwCaseSearchResults *results = vw_cases_view_get_results (view);
   GPtrArray *industries;
@@ -191,7 +200,7 @@ static void
 test_search_does_not_block (void)
 {
   VwCasesView *view;
-  VwWindow *window = open_cases_view (&view);
+  GtkWindow *window = open_cases_view (&view);
   VwCaseSearchResults *before;
   GtkEditable *entry = vw_cases_view_get_search_entry (view);
   guint timer = g_timeout_add (1, tick_cb, NULL);
@@ -241,8 +250,8 @@ static void
 test_use_as_evidence (void)
 {
   VwCasesView *view;
-  VwWindow *window = open_cases_view (&view);
-  VwDocument *doc = vw_window_get_document (window);
+  GtkWindow *window = open_cases_view (&view);
+  VwDocument *doc = window_document (window);
   VwItem *uptime = vw_document_find (doc, VW_ITEM_ELEMENT, "uptime");
   g_autoptr(VwReferenceCase) hit = NULL;
   g_autofree char *summary = NULL;
@@ -288,11 +297,11 @@ static void
 test_benchmark_defaults (void)
 {
   VwCasesView *view;
-  VwWindow *window = open_cases_view (&view);
-  VwDocument *doc = vw_window_get_document (window);
+  GtkWindow *window = open_cases_view (&view);
+  VwDocument *doc = window_document (window);
   VwItem *availability = VW_ITEM (vw_document_find_variable (doc, "availability"));
   VwBenchmarkGroup *group;
-  VwCaseModel *cm = vw_window_get_case_model (window);
+  VwCaseModel *cm = g_object_get_data (G_OBJECT (window), "vw-case-model");
   VwValue value;
 
   vw_cases_view_set_facet (view, VW_CASE_TAG_INDUSTRY, "paper");
@@ -329,8 +338,8 @@ static void
 test_promote (void)
 {
   VwCasesView *view;
-  VwWindow *window = open_cases_view (&view);
-  VwDocument *doc = vw_window_get_document (window);
+  GtkWindow *window = open_cases_view (&view);
+  VwDocument *doc = window_document (window);
   VwCaseRepository *repository = vw_cases_view_get_repository (view);
   g_autoptr(GError) error = NULL;
   GtkWindow *dialog;
@@ -373,6 +382,44 @@ test_promote (void)
   gtk_window_destroy (dialog);
 
   gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* First use: an empty repository gets the sample cases (from the source tree, for a binary
+ * in the build directory), labelled as samples, once. */
+static void
+test_seed_samples (void)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, "first-use.sqlite", NULL);
+  guint seeded = 0;
+
+  for (guint round = 0; round < 2; round++)
+    {
+      VwCasesView *view = VW_CASES_VIEW (vw_cases_view_new ());
+      GtkWidget *window = gtk_window_new ();
+      GListModel *cases;
+      g_autoptr(VwReferenceCase) first = NULL;
+
+      vw_cases_view_set_repository_path (view, path, NULL);
+      gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
+      vw_test_show_and_wait (GTK_WINDOW (window));
+      g_assert_true (wait_until (view_idle, view));
+
+      cases = vw_case_search_results_get_cases (vw_cases_view_get_results (view));
+      first = g_list_model_get_item (cases, 0);
+      g_assert_true (vw_reference_case_get_sample (first));
+      if (round == 0)
+        {
+          seeded = vw_case_search_results_get_total (vw_cases_view_get_results (view));
+          g_assert_cmpuint (seeded, >=, 30);
+          /* The user removes one: it stays removed, the samples are not seeded again. */
+          g_assert_true (vw_case_repository_remove (vw_cases_view_get_repository (view),
+                                                    vw_reference_case_get_uid (first), NULL));
+        }
+      else
+        g_assert_cmpuint (vw_case_search_results_get_total (vw_cases_view_get_results (view)),
+                          ==, seeded - 1);
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
 }
 
 static gboolean
@@ -436,6 +483,7 @@ main (int   argc,
   g_test_add_func ("/cases-view/benchmark-defaults", test_benchmark_defaults);
   g_test_add_func ("/cases-view/promote", test_promote);
   g_test_add_func ("/cases-view/damaged-repository", test_damaged_repository);
+  g_test_add_func ("/cases-view/seed-samples", test_seed_samples);
 
   status = g_test_run ();
   vw_cases_test_rmdir (tmp_dir);
