@@ -91,6 +91,8 @@ vw_report_add_alternatives (VwReportContext *ctx)
                       VW_REPORT_ROW_NORMAL);
   vw_report_layout_add_heading (ctx->layout, 2, TR (ctx, N_("Side by side")));
   vw_report_layout_add_table (ctx->layout, g_steal_pointer (&figures));
+  vw_report_add_chart (ctx, vw_case_chart_tco (ctx->cm, &ctx->charts), 260.0);
+  vw_report_add_chart (ctx, vw_case_chart_cash_flow (ctx->cm, &ctx->charts), 250.0);
 }
 
 static char *
@@ -136,11 +138,12 @@ vw_report_add_uncertainty (VwReportContext *ctx)
   if (ctx->mc == NULL || ctx->headline < 0)
     return;
 
-  vw_report_table_set_column (stats, 0, TR (ctx, N_("Alternative")), 2.6, PANGO_ALIGN_LEFT);
-  vw_report_table_set_column (stats, 1, "P10", 1.3, PANGO_ALIGN_RIGHT);
-  vw_report_table_set_column (stats, 2, "P50", 1.3, PANGO_ALIGN_RIGHT);
-  vw_report_table_set_column (stats, 3, "P90", 1.3, PANGO_ALIGN_RIGHT);
-  vw_report_table_set_column (stats, 4, TR (ctx, N_("Mean")), 1.3, PANGO_ALIGN_RIGHT);
+  /* Wide enough for "−€1,234,567/year" on one line. */
+  vw_report_table_set_column (stats, 0, TR (ctx, N_("Alternative")), 2.0, PANGO_ALIGN_LEFT);
+  vw_report_table_set_column (stats, 1, "P10", 1.5, PANGO_ALIGN_RIGHT);
+  vw_report_table_set_column (stats, 2, "P50", 1.5, PANGO_ALIGN_RIGHT);
+  vw_report_table_set_column (stats, 3, "P90", 1.5, PANGO_ALIGN_RIGHT);
+  vw_report_table_set_column (stats, 4, TR (ctx, N_("Mean")), 1.5, PANGO_ALIGN_RIGHT);
   for (guint a = 0; a < n_alts; a++)
     {
       const VwCaseOutputStats *s = vw_report_find_stats (ctx, ctx->headline, a);
@@ -168,16 +171,28 @@ vw_report_add_uncertainty (VwReportContext *ctx)
 
   vw_report_layout_add_heading (ctx->layout, 1, TR (ctx, N_("How certain is it?")));
   {
-    g_autofree char *lead = g_strdup_printf (TR (ctx, N_("%s, simulated %u times with every "
+    g_autofree char *draws = vw_format_number (ctx->locale, ctx->mc->n_draws, 0);
+    g_autofree char *lead = g_strdup_printf (TR (ctx, N_("%s, simulated %s times with every "
                                                          "uncertain input drawn from its "
                                                          "range:")),
                                              vw_report_variable_label (ctx, ctx->headline),
-                                             ctx->mc->n_draws);
+                                             draws);
     g_autofree char *markup = g_markup_escape_text (lead, -1);
 
     vw_report_layout_add_text (ctx->layout, VW_REPORT_STYLE_BODY, markup);
   }
   vw_report_layout_add_table (ctx->layout, g_steal_pointer (&stats));
+  if (ctx->offer >= 0)
+    {
+      const VwCaseOutputStats *s = vw_report_find_stats (ctx, ctx->headline, ctx->offer);
+
+      /* The draws the statistics above came from: no second simulation. */
+      if (s != NULL)
+        vw_report_add_chart (ctx, vw_case_chart_distribution (ctx->cm, VW_CHART_HISTOGRAM,
+                                                              vw_case_monte_carlo_get_sorted (ctx->mc, s - ctx->mc->outputs),
+                                                              s->n_valid, &ctx->charts),
+                             230.0);
+    }
   seed = g_strdup_printf ("%" G_GUINT64_FORMAT, ctx->mc->seed);
   convention = g_strdup_printf (TR (ctx, N_("Convention: P10 is the value that 10 %% of the "
                                             "simulated outcomes fall below (non-exceedance), "
@@ -208,6 +223,12 @@ vw_report_add_uncertainty (VwReportContext *ctx)
       vw_report_layout_add_heading (ctx->layout, 2, TR (ctx, N_("What is uncertain")));
       vw_report_layout_add_table (ctx->layout, g_steal_pointer (&inputs));
     }
+  {
+    VwChartData *tornado = vw_case_chart_tornado (ctx->cm, &ctx->charts, NULL);
+
+    if (tornado != NULL)
+      vw_report_add_chart (ctx, tornado, 80.0 + 24.0 * MIN (tornado->categories->len, 12));
+  }
 }
 
 /* The pricing block's variables, in the order a buyer reads them; the internal ones exist
@@ -275,6 +296,8 @@ vw_report_add_pricing (VwReportContext *ctx)
       vw_report_layout_add_text (ctx->layout, VW_REPORT_STYLE_LEAD, markup);
     }
   vw_report_layout_add_table (ctx->layout, g_steal_pointer (&table));
+  vw_report_add_chart (ctx, vw_case_chart_evc_waterfall (ctx->cm, &ctx->charts), 240.0);
+  vw_report_add_chart (ctx, vw_case_chart_price_corridor (ctx->cm, &ctx->charts), 150.0);
   vw_report_add_note (ctx, TR (ctx, N_("Economic value to the customer (EVC) is the price of "
                                        "the next best alternative plus the value of our "
                                        "differences: the most a customer could pay and be no "

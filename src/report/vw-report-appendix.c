@@ -47,6 +47,37 @@ vw_report_add_changes (VwReportContext *ctx)
       if (var < 0)
         continue;
       unit = vw_report_variable_unit (ctx, var);
+      /* A shared input that changed alike for every alternative is one row. */
+      if (e->key2[0] == '\0')
+        {
+          guint n_alts = vw_case_model_get_n_alternatives (ctx->cm);
+          double first = vw_case_model_get_effective_input (ctx->cm, var, 0);
+          gboolean alike = TRUE;
+
+          for (guint a = 0; a < n_alts; a++)
+            {
+              VwItem *alt = VW_ITEM (vw_case_model_get_alternative (ctx->cm, a));
+
+              alike = alike && vw_case_model_get_effective_input (ctx->cm, var, a) == first;
+              vw_case_model_set_override (before, e->key1, vw_item_get_id (alt), e->value, NULL);
+            }
+          if (alike)
+            {
+              const char *row[5];
+
+              if (first == e->value)
+                continue;
+              then = vw_report_format_scalar (ctx, unit, e->value);
+              now = vw_report_format_scalar (ctx, unit, first);
+              row[0] = vw_report_variable_label (ctx, var);
+              row[1] = TR (ctx, N_("All alternatives"));
+              row[2] = then;
+              row[3] = now;
+              row[4] = NULL;
+              vw_report_table_add_row_text (table, VW_REPORT_ROW_NORMAL, row);
+              continue;
+            }
+        }
       for (guint a = 0; a < vw_case_model_get_n_alternatives (ctx->cm); a++)
         {
           VwItem *alt = VW_ITEM (vw_case_model_get_alternative (ctx->cm, a));
@@ -149,6 +180,7 @@ vw_report_add_verification (VwReportContext *ctx)
 
   vw_report_layout_add_heading (ctx->layout, 1, TR (ctx, N_("Value delivered to date")));
   vw_report_layout_add_table (ctx->layout, g_steal_pointer (&table));
+  vw_report_add_chart (ctx, vw_case_chart_verification (ctx->cm, NULL, &ctx->charts), 260.0);
 }
 
 /* The evidence the case cites for its selected value elements. */
@@ -164,15 +196,30 @@ vw_report_add_references (VwReportContext *ctx)
   for (guint i = 0; i < g_list_model_get_n_items (elements); i++)
     {
       g_autoptr(VwItem) element = g_list_model_get_item (elements, i);
+      const char *cases = vw_item_get_string (element, "cases");
+      const char *evidence = vw_item_get_string (element, "evidence");
+      g_autofree char *reference = NULL;
+      g_autofree char *name = NULL;
+      g_autofree char *confidence = NULL;
       const char *row[4];
 
-      if (vw_item_get_string (element, "evidence") == NULL || !vw_item_get_bool (element, "selected"))
+      if ((evidence == NULL && cases == NULL) || !vw_item_get_bool (element, "selected"))
         continue;
-      row[0] = vw_item_get_string (element, "evidence");
-      row[1] = vw_item_get_string (element, "name");
-      row[2] = vw_report_choice_label (ctx, vw_item_get_string (element, "confidence"));
+      /* The cases of the repository cited (their summaries are already in the evidence). */
+      if (cases != NULL && cases[0] != '\0')
+        reference = g_markup_printf_escaped ("%s\n<span size='smaller'>%s: %s</span>",
+                                             evidence != NULL ? evidence : "",
+                                             TR (ctx, N_("Reference cases")), cases);
+      else
+        reference = g_markup_escape_text (evidence, -1);
+      name = g_markup_escape_text (vw_item_get_string (element, "name"), -1);
+      confidence = g_markup_escape_text (vw_report_choice_label (ctx,
+                                           vw_item_get_string (element, "confidence")), -1);
+      row[0] = reference;
+      row[1] = name;
+      row[2] = confidence;
       row[3] = NULL;
-      vw_report_table_add_row_text (table, VW_REPORT_ROW_NORMAL, row);
+      vw_report_table_add_row (table, VW_REPORT_ROW_NORMAL, row);
     }
   if (vw_report_table_get_n_rows (table) == 0)
     return;

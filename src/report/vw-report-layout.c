@@ -27,6 +27,7 @@
 #define CELL_PAD_Y     3.2
 #define BLOCK_GAP      7.0
 #define FIGURE_GAP     8.0
+#define CHART_SCALE    0.82
 
 typedef enum
 {
@@ -69,17 +70,18 @@ typedef struct
 
 struct _VwReportLayout
 {
-  const VwReportCatalog *catalog;
+  const VwCatalog *catalog;
   double                 width, height;
   char                  *header_left, *header_right, *footer_left, *marking;
   GArray                *blocks;       /* Block */
   GArray                *placements;   /* Placement, in page order */
   GArray                *outline;      /* VwReportOutlineEntry */
+  cairo_surface_t       *logo;
   guint                  n_pages;
   PangoContext          *context;
 };
 
-#define T(s) vw_report_catalog_translate (self->catalog, s)
+#define T(s) vw_catalog_translate (self->catalog, s)
 
 static void
 block_clear (Block *b)
@@ -118,13 +120,13 @@ vw_report_paper_parse (const char    *text,
 
 VwReportLayout *
 vw_report_layout_new (VwReportPaper          paper,
-                      const VwReportCatalog *catalog)
+                      const VwCatalog *catalog)
 {
   VwReportLayout *self = g_new0 (VwReportLayout, 1);
   PangoFontMap *map = pango_cairo_font_map_get_default ();
   cairo_font_options_t *options = cairo_font_options_create ();
 
-  self->catalog = catalog != NULL ? catalog : vw_report_catalog_get ("en");
+  self->catalog = catalog != NULL ? catalog : vw_catalog_get ("en");
   /* ISO 216 A4 and US Letter, in points. */
   self->width = paper == VW_REPORT_PAPER_LETTER ? 612.0 : 595.2756;
   self->height = paper == VW_REPORT_PAPER_LETTER ? 792.0 : 841.8898;
@@ -158,6 +160,7 @@ vw_report_layout_free (VwReportLayout *self)
   g_array_unref (self->placements);
   g_array_unref (self->outline);
   g_clear_object (&self->context);
+  g_clear_pointer (&self->logo, cairo_surface_destroy);
   g_free (self);
 }
 
@@ -196,6 +199,17 @@ vw_report_layout_set_running (VwReportLayout *self,
   self->header_right = g_strdup (header_right);
   self->footer_left = g_strdup (footer_left);
   self->marking = g_strdup (marking);
+}
+
+void
+vw_report_layout_set_logo (VwReportLayout  *self,
+                           cairo_surface_t *logo)
+{
+  g_return_if_fail (self != NULL);
+
+  g_clear_pointer (&self->logo, cairo_surface_destroy);
+  if (logo != NULL)
+    self->logo = cairo_surface_reference (logo);
 }
 
 static Block *
@@ -719,7 +733,8 @@ vw_report_layout_paginate (VwReportLayout *self)
                 Block *next = &g_array_index (self->blocks, Block, j);
 
                 need += first_piece_height (next) + BLOCK_GAP;
-                if (next->kind != BLOCK_TEXT || next->n_lines > 3)
+                if (next->kind != BLOCK_HEADING &&
+                    (next->kind != BLOCK_TEXT || next->n_lines > 3))
                   break;
               }
             if (!c.page_empty)
@@ -739,7 +754,9 @@ vw_report_layout_paginate (VwReportLayout *self)
           c.y += BLOCK_GAP + 4.0;
           break;
         case BLOCK_SPACE:
-          if (!c.page_empty)
+          /* Space at the top of a page is dropped, except on the cover, which places its
+           * title with it. */
+          if (!c.page_empty || c.page == 0)
             c.y = MIN (c.y + b->height, c.bottom);
           break;
         case BLOCK_PAGE_BREAK:
@@ -838,7 +855,31 @@ draw_running (VwReportLayout *self,
       draw_line_text (self, cr, self->marking, 8.5, TRUE, MARGIN_X, 4.5, w, PANGO_ALIGN_CENTER);
     }
 
-  /* The cover carries only the marking. */
+  if (page == 0 && self->logo != NULL)
+    {
+      double lw = cairo_image_surface_get_width (self->logo);
+      double lh = cairo_image_surface_get_height (self->logo);
+      double scale = lw > 0 && lh > 0 ? MIN (160.0 / lw, 64.0 / lh) : 0;
+
+      if (scale > 0)
+        {
+          cairo_save (cr);
+          cairo_translate (cr, self->width - MARGIN_X - lw * scale, 48.0);
+          cairo_scale (cr, scale, scale);
+          cairo_set_source_surface (cr, self->logo, 0, 0);
+          cairo_paint (cr);
+          cairo_restore (cr);
+        }
+    }
+
+  if (page == 0)
+    {
+      set_color (cr, COLOR_ACCENT);
+      cairo_rectangle (cr, MARGIN_X, 196.0, 56.0, 4.0);
+      cairo_fill (cr);
+    }
+
+  /* The cover carries only the marking (and the logo). */
   if (page > 0)
     {
       set_color (cr, COLOR_MUTED);
@@ -1050,6 +1091,7 @@ vw_report_layout_draw_page (VwReportLayout *self,
                             cairo_t        *cr,
                             guint           page)
 {
+  const VwCatalog *previous;
   double width;
 
   g_return_if_fail (self != NULL);
@@ -1057,6 +1099,7 @@ vw_report_layout_draw_page (VwReportLayout *self,
   g_return_if_fail (page < self->n_pages);
 
   width = vw_report_layout_get_content_width (self);
+  previous = vw_catalog_push_thread (self->catalog);
 
   cairo_save (cr);
   cairo_set_source_rgb (cr, 1, 1, 1);
@@ -1096,8 +1139,11 @@ vw_report_layout_draw_page (VwReportLayout *self,
 
             cairo_save (cr);
             cairo_translate (cr, MARGIN_X, p->y);
+            /* The painters' type is sized for the screen: drawn larger and scaled down, it
+             * reads as 8–9 pt on paper. */
+            cairo_scale (cr, CHART_SCALE, CHART_SCALE);
             result = vw_chart_paint (cr, b->chart, vw_chart_theme_get (VW_CHART_THEME_PRINT),
-                                     width, b->height);
+                                     width / CHART_SCALE, b->height / CHART_SCALE);
             cairo_restore (cr);
           }
           break;
@@ -1106,4 +1152,5 @@ vw_report_layout_draw_page (VwReportLayout *self,
         }
     }
   cairo_restore (cr);
+  vw_catalog_pop_thread (previous);
 }

@@ -15,7 +15,7 @@
 #include <cairo.h>
 
 #include "vw-chart-data.h"
-#include "vw-report-catalog.h"
+#include "vw-catalog.h"
 #include "vw-report-table.h"
 
 G_BEGIN_DECLS
@@ -48,7 +48,7 @@ typedef struct
 typedef struct _VwReportLayout VwReportLayout;
 
 VwReportLayout *vw_report_layout_new           (VwReportPaper          paper,
-                                                const VwReportCatalog *catalog);
+                                                const VwCatalog *catalog);
 void            vw_report_layout_free          (VwReportLayout        *self);
 
 gboolean        vw_report_paper_parse          (const char            *text,
@@ -64,6 +64,10 @@ void            vw_report_layout_set_running   (VwReportLayout        *self,
                                                 const char            *header_right,
                                                 const char            *footer_left,
                                                 const char            *marking);
+
+/* An image (a company logo) at the top right of the cover, fitted into 160 × 64 pt. */
+void            vw_report_layout_set_logo      (VwReportLayout        *self,
+                                                cairo_surface_t       *logo);
 
 /* Content, in reading order. Text is Pango markup; headings are plain text. */
 void            vw_report_layout_add_text      (VwReportLayout        *self,
