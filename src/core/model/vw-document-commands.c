@@ -115,8 +115,8 @@ now (VwDocument *self)
 
 /* Do @top and @cmd change the same number or field (so that @cmd can replace @top's new
  * state)? A group folds into a group of the same label when each of its changes is alike one
- * of the earlier group's: a slider that moves two numbers together (the value split and the
- * price) is one step too, even when one of the numbers happens not to change. */
+ * of the earlier group's and all are numbers: a slider that moves two numbers together (the
+ * value split and the price) is one step too, even when one of them happens not to change. */
 static VwCommand *find_alike_child (VwCommand *group,
                                     VwCommand *cmd);
 
@@ -149,7 +149,8 @@ static VwCommand *
 find_alike_child (VwCommand *group,
                   VwCommand *cmd)
 {
-  if (cmd->type == CMD_GROUP)
+  /* Only numbers (a drag) fold: two edits of texts or lists stay two steps. */
+  if (cmd->type != CMD_SET_VALUE)
     return NULL;
   for (guint i = 0; i < group->children->len; i++)
     if (commands_alike (g_ptr_array_index (group->children, i), cmd))
