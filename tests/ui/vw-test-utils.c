@@ -125,3 +125,21 @@ vw_test_find_by_type (GtkWidget  *root,
 
   return NULL;
 }
+
+/* Runs the main loop until @predicate (@data) holds; FALSE when @timeout_ms passed first. */
+gboolean
+vw_test_wait_until (gboolean (*predicate) (gpointer),
+                    gpointer   data,
+                    guint      timeout_ms)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+
+  while (!predicate (data))
+    {
+      if (g_get_monotonic_time () > end)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (500);
+    }
+  return TRUE;
+}

@@ -16,6 +16,9 @@ void       vw_test_show_and_wait       (GtkWindow   *window);
 void       vw_test_iterate             (guint        milliseconds);
 guint      vw_test_render_and_count    (GtkWidget   *widget,
                                         const char  *png_name);
+gboolean   vw_test_wait_until          (gboolean   (*predicate) (gpointer),
+                                        gpointer     data,
+                                        guint        timeout_ms);
 GtkWidget *vw_test_find_by_type        (GtkWidget   *root,
                                         GType        type,
                                         const char  *css_class);
