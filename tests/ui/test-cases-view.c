@@ -400,6 +400,7 @@ test_seed_samples (void)
       g_autoptr(VwReferenceCase) first = NULL;
 
       vw_cases_view_set_repository_path (view, path, NULL);
+      gtk_window_set_default_size (GTK_WINDOW (window), 900, 800);
       gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (view));
       vw_test_show_and_wait (GTK_WINDOW (window));
       g_assert_true (wait_until (view_idle, view));
@@ -411,6 +412,8 @@ test_seed_samples (void)
         {
           seeded = vw_case_search_results_get_total (vw_cases_view_get_results (view));
           g_assert_cmpuint (seeded, >=, 30);
+          vw_test_iterate (300);
+          vw_test_render_and_count (window, "evidence-cases-samples.png");
           /* The user removes one: it stays removed, the samples are not seeded again. */
           g_assert_true (vw_case_repository_remove (vw_cases_view_get_repository (view),
                                                     vw_reference_case_get_uid (first), NULL));
