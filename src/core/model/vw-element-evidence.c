@@ -4,8 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * An element keeps the repository ids of its reference cases in `cases`, and the case's
- * one-line summary as a line of its `evidence`, so the evidence reads the same in the
- * elements page, the proposition and the report, with or without the repository at hand
+ * one-line summary as a line of its `evidence`, so wherever the element's evidence is shown
+ * (the report's references, today) the case reads without the repository at hand
  * (docs/file-format.md). Attaching or detaching is one undoable command.
  */
 
