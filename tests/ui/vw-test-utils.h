@@ -8,6 +8,8 @@
 
 #include <adwaita.h>
 
+#include "vw-page.h"
+
 G_BEGIN_DECLS
 
 void       vw_test_init                (int         *argc,
@@ -22,5 +24,14 @@ gboolean   vw_test_wait_until          (gboolean   (*predicate) (gpointer),
 GtkWidget *vw_test_find_by_type        (GtkWidget   *root,
                                         GType        type,
                                         const char  *css_class);
+
+/* A sample case (data/samples/NAME) bound to a new @page in a shown window of @width × @height;
+ * returns the window. */
+GtkWindow *vw_test_show_page_with_sample (VwPage       *page,
+                                          const char   *name,
+                                          int           width,
+                                          int           height,
+                                          VwDocument  **document,
+                                          VwCaseModel **case_model);
 
 G_END_DECLS
