@@ -206,6 +206,8 @@ build_inputs (VwPresenterWindow *self)
 
       input_range (var, value, &low, &high);
       control.row = ADW_ACTION_ROW (adw_action_row_new ());
+      /* Labels are the seller's text, not markup ("O&M cost"). */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (control.row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (control.row),
                                      vw_item_get_display_name (VW_ITEM (var)));
       scale = gtk_scale_new_with_range (GTK_ORIENTATION_HORIZONTAL, low, high, (high - low) / 200);
@@ -292,6 +294,7 @@ add_figure_row (AdwPreferencesGroup *group,
   if (value == NULL)
     return;
   row = adw_action_row_new ();
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   label = gtk_label_new (value);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   gtk_widget_add_css_class (label, "numeric");
@@ -382,6 +385,7 @@ refresh_changes (VwPresenterWindow *self)
       if (!c->changed)
         continue;
       row = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), c->label);
       /* Translators: before → after in the list of changes of a meeting */
       subtitle = c->effect != NULL ? g_strdup_printf (_("%s → %s (%s)"), c->before, c->after, c->effect)
