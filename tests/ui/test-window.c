@@ -100,7 +100,10 @@ test_narrow_window_folds (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 480, 600);
   vw_test_show_and_wait (GTK_WINDOW (window));
   vw_window_new_case (window);
-  vw_test_iterate (50);
+  /* The pages of a case take a few layouts on a loaded machine: wait for the fold, 2 s at most. */
+  for (guint i = 0; i < 40 && !adw_leaflet_get_folded (ADW_LEAFLET (vw_test_find_by_type (
+         GTK_WIDGET (window), ADW_TYPE_LEAFLET, NULL))); i++)
+    vw_test_iterate (50);
 
   sidebar = vw_test_find_by_type (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, "navigation-sidebar");
   leaflet = ADW_LEAFLET (vw_test_find_by_type (GTK_WIDGET (window), ADW_TYPE_LEAFLET, NULL));
