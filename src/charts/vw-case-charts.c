@@ -304,6 +304,7 @@ format_for_variable (VwCaseModel *cm,
   return format;
 }
 
+/* @unit: the unit of the chart's values; NULL: the case's currency; "": plain numbers (scores) */
 static VwChartData *
 chart_new (VwCaseModel              *cm,
            VwChartKind               kind,
@@ -1047,7 +1048,7 @@ vw_case_chart_stakeholder_map (VwCaseModel              *cm,
   if (n == 0)
     return NULL;
 
-  data = chart_new (cm, VW_CHART_STAKEHOLDER_MAP, opt, NULL, _("Buying center"));
+  data = chart_new (cm, VW_CHART_STAKEHOLDER_MAP, opt, "", _("Buying center"));
   for (guint g = 0; g < G_N_ELEMENTS (buying_role_names); g++)
     vw_chart_data_add_group (data, _(buying_role_names[g]));
   for (guint i = 0; i < n; i++)
@@ -1121,7 +1122,7 @@ vw_case_chart_value_bubbles (VwCaseModel              *cm,
     return NULL;
   offer = vw_case_chart_offer_alternative (cm);
 
-  data = chart_new (cm, VW_CHART_VALUE_BUBBLES, opt, NULL, _("Value elements"));
+  data = chart_new (cm, VW_CHART_VALUE_BUBBLES, opt, "", _("Value elements"));
   for (guint g = 0; g < G_N_ELEMENTS (dimension_names); g++)
     vw_chart_data_add_group (data, _(dimension_names[g]));
   for (guint i = 0; i < n; i++)

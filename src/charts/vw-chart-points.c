@@ -131,6 +131,10 @@ place_label (VwChartCtx        *ctx,
           ((rect.x < dividers[0] && rect.x + rect.width > dividers[0]) ||
            (rect.y < dividers[1] && rect.y + rect.height > dividers[1])))
         continue;
+      /* Checked here, with the size measured once, rather than by laying the text out again
+       * for every side that turns out to be taken. */
+      if (!vw_chart_result_text_is_free (ctx->result, &rect))
+        continue;
       if (_vw_chart_text (ctx, text, x + sides[side].dx, y + sides[side].dy, &style, &rect))
         {
           /* The linked value elements, small, under the name when there is room. */

@@ -122,8 +122,8 @@ alt_id (Simulation *sim,
   return vw_item_get_id (VW_ITEM (vw_case_model_get_alternative (sim->cm, a)));
 }
 
-static void
-print_json (Simulation *sim)
+static char *
+results_json (Simulation *sim)
 {
   VwItem *meta = VW_ITEM (vw_document_get_meta (sim->doc));
   guint n_vars = vw_case_model_get_n_variables (sim->cm);
@@ -208,7 +208,21 @@ print_json (Simulation *sim)
       g_string_append (out, last_var >= 0 ? "}}}" : "}}");
     }
   g_string_append (out, "}\n");
-  g_print ("%s", out->str);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* The JSON of --simulate for any case model (--export-results); @shown may be NULL (all). */
+char *
+vw_cli_results_json (VwCaseModel      *cm,
+                     VwCaseMonteCarlo *mc)
+{
+  guint n = vw_case_model_get_n_variables (cm);
+  g_autofree gboolean *shown = g_new (gboolean, MAX (n, 1));
+  Simulation view = { vw_case_model_get_document (cm), cm, FALSE, shown, mc };
+
+  for (guint i = 0; i < n; i++)
+    shown[i] = TRUE;
+  return results_json (&view);
 }
 
 /* ---- The table ---- */
@@ -471,7 +485,11 @@ vw_cli_simulate (const char   *path,
     }
 
   if (json)
-    print_json (&sim);
+    {
+      g_autofree char *text = results_json (&sim);
+
+      g_print ("%s", text);
+    }
   else
     print_table (&sim);
   return VW_EXIT_OK;

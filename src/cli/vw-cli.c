@@ -54,6 +54,8 @@ static const GOptionEntry entries[] = {
        "leaves out everything internal"), N_("AUDIENCE") },
   { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Write the value report of the case FILE to OUT as PDF"), N_("OUT") },
+  { "export-results", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write every result of the case FILE to OUT, a .csv or .json file"), N_("OUT") },
   { "stakeholder", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export-pdf: the edition for one stakeholder (their id)"), N_("ID") },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -182,6 +184,13 @@ vw_cli_run (GVariantDict *options)
 
       g_variant_dict_lookup (options, "export-pdf", "^&ay", &out);
       return vw_cli_export_pdf (out, options);
+    }
+  if (g_variant_dict_contains (options, "export-results"))
+    {
+      const char *out = NULL;
+
+      g_variant_dict_lookup (options, "export-results", "^&ay", &out);
+      return vw_cli_export_results (out, options);
     }
 
   {

@@ -56,6 +56,10 @@ int        vw_cli_export_charts (const char   *dir,
                                  GVariantDict *options);
 int        vw_cli_export_pdf  (const char   *out,
                                GVariantDict *options);
+int        vw_cli_export_results (const char *out,
+                               GVariantDict *options);
+char      *vw_cli_results_json (VwCaseModel *cm,
+                               VwCaseMonteCarlo *mc);
 
 /* --set ID[@ALT]=VALUE on a case model, and loading a case (vw-cli-case.c). */
 int        vw_cli_apply_set   (VwCaseModel  *cm,

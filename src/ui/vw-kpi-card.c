@@ -342,6 +342,8 @@ add_label (VwKpiCard  *self,
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  /* Narrow natural widths, so that cards share a line and wrap instead. */
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 22);
   for (guint i = 0; classes[i] != NULL; i++)
     if (classes[i][0] != '\0')
       gtk_widget_add_css_class (label, classes[i]);
@@ -404,6 +406,8 @@ vw_kpi_card_set_title (VwKpiCard  *self,
 {
   g_return_if_fail (VW_IS_KPI_CARD (self));
 
+  if (g_strcmp0 (gtk_label_get_label (self->title_label), title != NULL ? title : "") == 0)
+    return;
   set_label_text (self->title_label, title);
   update_accessible (self);
 }

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vw-report-dialog.h"
 #include "vw-template-chooser.h"
 #include "vw-window-private.h"
 
@@ -41,6 +42,8 @@ vw_window_actions_update (VwWindow *self)
   gtk_widget_action_set_enabled (widget, "win.undo", can_undo);
   gtk_widget_action_set_enabled (widget, "win.redo", can_redo);
   gtk_widget_action_set_enabled (widget, "win.show-page", self->has_case);
+  gtk_widget_action_set_enabled (widget, "win.export-report", self->has_case && !loading);
+  gtk_widget_action_set_enabled (widget, "win.print-report", self->has_case && !loading);
   gtk_widget_action_set_enabled (widget, "win.show-sidebar",
                                  self->has_case && adw_leaflet_get_folded (self->leaflet));
 
@@ -225,6 +228,22 @@ show_page_action (GtkWidget  *widget,
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->view_stack));
 }
 
+static void
+export_report_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  gtk_window_present (GTK_WINDOW (vw_report_dialog_new (VW_WINDOW (widget))));
+}
+
+static void
+print_report_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  vw_report_print_case (VW_WINDOW (widget));
+}
+
 void
 vw_window_class_actions_init (GtkWidgetClass *widget_class)
 {
@@ -242,10 +261,16 @@ vw_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.export-report", NULL, export_report_action);
+  gtk_widget_class_install_action (widget_class, "win.print-report", NULL, print_report_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "win.export-report", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "win.print-report", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.save-as", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);

@@ -11,6 +11,7 @@
 #include "vw-elements-page.h"
 #include "vw-proposition-page.h"
 #include "vw-evidence-page.h"
+#include "vw-model-page.h"
 #include "vw-overview-page.h"
 #include "vw-window-private.h"
 
@@ -40,7 +41,7 @@ static const VwPageInfo pages[] = {
     vw_elements_page_get_type },
   { "model", N_("Model & Simulation"), "vw-model-symbolic",
     N_("Quantify the value in the customer’s KPIs, compare the alternatives and simulate the uncertainty."),
-    NULL },
+    vw_model_page_get_type },
   { "pricing", N_("Pricing"), "vw-pricing-symbolic",
     N_("Price from value: how the value created is shared between the customer and you."),
     NULL },

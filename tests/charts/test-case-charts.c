@@ -402,6 +402,8 @@ test_value_bubbles (void)
 
   g_assert_nonnull (data);
   g_assert_cmpuint (data->points->len, ==, g_list_model_get_n_items (elements));
+  /* Scores, not money: "impact 5", never "impact €5". */
+  g_assert_cmpint (data->format.kind, ==, VW_VALUE_NUMBER);
   for (guint i = 0; i < data->points->len; i++)
     {
       g_autoptr(VwItem) element = g_list_model_get_item (elements, i);

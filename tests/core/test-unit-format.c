@@ -4,7 +4,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include <math.h>
+
 #include "vw-unit-format.h"
+#include "vw-value-parse.h"
 
 static char *
 format_with_unit (const char *unit,
@@ -83,6 +86,64 @@ test_written (void)
   g_assert_true (g_str_has_suffix (tonnes, "t/year"));
 }
 
+/* What the formatter writes reads back, in each locale and kind. */
+static void
+test_parse_round_trip (void)
+{
+  const char *languages[] = { "en", "fi", "de" };
+  const char *units[] = { "share", "EUR/year", "t/year", "" };
+  const double values[] = { 0, 1, -1, 0.125, 1234.5, -2500000, 0.768, 38800 };
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    for (guint u = 0; u < G_N_ELEMENTS (units); u++)
+      for (guint v = 0; v < G_N_ELEMENTS (values); v++)
+        {
+          const VwNumberLocale *locale = vw_number_locale_lookup (languages[l]);
+          VwValueFormat format;
+          g_autofree char *text = NULL;
+          double back = NAN;
+
+          vw_value_format_for_unit (units[u], "EUR", &format);
+          format.decimals = 4;
+          text = vw_format_value (locale, &format, values[v], VW_FORMAT_EXACT);
+          g_assert_true (vw_value_parse (locale, &format, text, &back));
+          g_assert_cmpfloat_with_epsilon (back, values[v], 1e-9 * MAX (1, fabs (values[v])));
+        }
+}
+
+static void
+test_parse_typed (void)
+{
+  const VwNumberLocale *en = vw_number_locale_lookup ("en");
+  const VwNumberLocale *fi = vw_number_locale_lookup ("fi");
+  const VwNumberLocale *de = vw_number_locale_lookup ("de");
+  VwValueFormat share = { VW_VALUE_PERCENT, NULL, NULL, -1, 0 };
+  VwValueFormat euro = { VW_VALUE_CURRENCY, "EUR", NULL, -1, 0 };
+  double x = 42;
+
+  g_assert_true (vw_value_parse (fi, &euro, "1 234,56", &x));
+  g_assert_cmpfloat (x, ==, 1234.56);
+  g_assert_true (vw_value_parse (de, &euro, "1.234,56 €", &x));
+  g_assert_cmpfloat (x, ==, 1234.56);
+  g_assert_true (vw_value_parse (en, &euro, "-€1,200", &x));
+  g_assert_cmpfloat (x, ==, -1200);
+  g_assert_true (vw_value_parse (en, &share, "92.5", &x));
+  g_assert_cmpfloat (x, ==, 0.925);
+  g_assert_true (vw_value_parse (fi, &share, "92,5 %", &x));
+  g_assert_cmpfloat (x, ==, 0.925);
+  g_assert_true (vw_value_parse (en, NULL, "7", &x));
+  g_assert_cmpfloat (x, ==, 7);
+
+  /* Not numbers: the value is left alone. */
+  x = 42;
+  g_assert_false (vw_value_parse (en, NULL, "", &x));
+  g_assert_false (vw_value_parse (en, NULL, "abc", &x));
+  g_assert_false (vw_value_parse (en, NULL, "1.2.3", &x));
+  g_assert_false (vw_value_parse (en, &euro, "€", &x));
+  g_assert_false (vw_value_parse (de, NULL, "1e400", &x));
+  g_assert_cmpfloat (x, ==, 42);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -92,6 +153,8 @@ main (int   argc,
   g_test_add_func ("/unit-format/units", test_units);
   g_test_add_func ("/unit-format/currency-outlives-unit", test_currency_outlives_unit);
   g_test_add_func ("/unit-format/written", test_written);
+  g_test_add_func ("/unit-format/parse-round-trip", test_parse_round_trip);
+  g_test_add_func ("/unit-format/parse-typed", test_parse_typed);
 
   return g_test_run ();
 }

@@ -241,6 +241,40 @@ for lang in ('en', 'fi', 'de'):
               and 'Our cost' not in pdftext(pdf) and 'Internal' not in pdftext(pdf),
               found)
 
+# ---- Results as CSV and JSON, both editions ----
+def export_results(case, out, *args):
+    path = os.path.join(tmp, out)
+    p = subprocess.run([binary, '--export-results', path, case] + list(args),
+                       capture_output=True, text=True, env=env, timeout=120)
+    data = open(path, encoding='utf-8').read() if p.returncode == 0 else ''
+    return p.returncode, data, p.stderr
+
+
+rc, data, err = export_results(secret_case, 'internal.json')
+d = json.loads(data) if rc == 0 else {}
+check('results JSON: internal equals the engine and holds the secrets', rc == 0
+      and d['results']['ebit_gain']['service_contract'] == gain
+      and d['results']['our_cost']['service_contract'] == secret_cost
+      and d['monte_carlo']['outputs']['ebit_gain']['service_contract']['p10'] == mc['p10'], err)
+rc, data, err = export_results(secret_case, 'internal.csv')
+rows = [r.split(',') for r in data.splitlines()]
+check('results CSV: internal has every variable and the secrets', rc == 0
+      and rows[0][:6] == ['id', 'label', 'unit', 'alternative', 'period', 'value']
+      and any(r[0] == 'our_cost' and r[5] == repr(secret_cost) for r in rows)
+      and any(r[0] == 'benefit_npv' for r in rows), err)
+for out in ('customer.json', 'customer.csv'):
+    for audience in (['--audience', 'customer'], ['--stakeholder', 'cfo']):
+        rc, data, err = export_results(secret_case, out, *audience)
+        found = [f for f in forms(secret_cost) | forms(secret_margin) | {secret_note}
+                 if len(f) >= 5 and f in data]
+        present = (set(json.loads(data)['results']) if out.endswith('json')
+                   else {r.split(',')[0] for r in data.splitlines()}) if rc == 0 else set()
+        ids = present & {'our_cost', 'price_floor', 'target_margin', 'margin', 'win_probability'}
+        check('results %s %s: no internal id or value' % (out, audience[-1]),
+              rc == 0 and not found and not ids and 'ebit_gain' in data, (found, ids, err))
+rc, data, err = export_results(example, 'r.txt')
+check('results: an unknown extension is a usage error', rc == 2 and 'csv' in err, err)
+
 # ---- Every sample, both editions, three languages ----
 if every_sample:
     for name in sorted(os.listdir(samples)):

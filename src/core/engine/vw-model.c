@@ -474,6 +474,38 @@ vw_model_get_name (VwModel *model,
   return ((Var *) g_ptr_array_index (model->vars, var))->name;
 }
 
+/**
+ * vw_model_get_references:
+ * @n_refs: (out): how many
+ *
+ * What the formula of @var reads, in formula order without repeats, as of the last compile:
+ * (variable, alternative) pairs, the alternative −1 for "the same alternative" and an
+ * alternative index for `name@alt`. An input or a formula that does not compile reads nothing.
+ *
+ * Returns: (transfer none) (array length=n_refs): valid until the model is compiled again
+ */
+const VwModelReference *
+vw_model_get_references (VwModel *model,
+                         int      var,
+                         guint   *n_refs)
+{
+  Var *v;
+
+  g_return_val_if_fail (model != NULL && var >= 0 && (guint) var < model->vars->len, NULL);
+  g_return_val_if_fail (n_refs != NULL, NULL);
+  G_STATIC_ASSERT (sizeof (VwModelReference) == sizeof (Dep));
+  G_STATIC_ASSERT (G_STRUCT_OFFSET (VwModelReference, alt) == G_STRUCT_OFFSET (Dep, alt));
+
+  v = g_ptr_array_index (model->vars, var);
+  if (v->is_input || v->code == NULL)
+    {
+      *n_refs = 0;
+      return NULL;
+    }
+  *n_refs = v->code->n_deps;
+  return (const VwModelReference *) v->code->deps;
+}
+
 gboolean
 vw_model_is_input (VwModel *model,
                    int      var)

@@ -74,6 +74,15 @@ int         vw_model_lookup_alternative (VwModel    *model,
                                        const char   *id);
 const char *vw_model_get_name         (VwModel      *model,
                                        int           var);
+typedef struct
+{
+  int var;
+  int alt;   /* −1: the same alternative as the formula's */
+} VwModelReference;
+
+const VwModelReference *vw_model_get_references (VwModel *model,
+                                                 int      var,
+                                                 guint   *n_refs);
 gboolean    vw_model_is_input         (VwModel      *model,
                                        int           var);
 double      vw_model_get_input        (VwModel      *model,

@@ -150,10 +150,11 @@ vw_number_format_locale (double value)
   return text;
 }
 
-static void
-append_cell (GString    *out,
-             const char *text,
-             char        sep)
+/* One cell, quoted when it holds the separator, a quote or a line break (RFC 4180). */
+void
+vw_csv_append_cell (GString    *out,
+                    const char *text,
+                    char        sep)
 {
   if (strchr (text, sep) || strchr (text, '"') || strchr (text, '\n') || strchr (text, '\r'))
     {
@@ -195,7 +196,7 @@ vw_csv_export_inputs (VwDocument *document,
       g_autoptr(VwItem) alt = g_list_model_get_item (alts, a);
 
       g_string_append_c (out, sep);
-      append_cell (out, vw_item_get_display_name (alt), sep);
+      vw_csv_append_cell (out, vw_item_get_display_name (alt), sep);
     }
   g_string_append (out, "\r\n");
 
@@ -207,11 +208,11 @@ vw_csv_export_inputs (VwDocument *document,
       if (vw_variable_is_formula (v) || (for_customer && vw_document_is_internal (document, item, NULL)))
         continue;
 
-      append_cell (out, vw_item_get_id (item), sep);
+      vw_csv_append_cell (out, vw_item_get_id (item), sep);
       g_string_append_c (out, sep);
-      append_cell (out, vw_item_get_display_name (item), sep);
+      vw_csv_append_cell (out, vw_item_get_display_name (item), sep);
       g_string_append_c (out, sep);
-      append_cell (out, vw_item_get_string (item, "unit") ? vw_item_get_string (item, "unit") : "", sep);
+      vw_csv_append_cell (out, vw_item_get_string (item, "unit") ? vw_item_get_string (item, "unit") : "", sep);
       for (guint a = 0; a < g_list_model_get_n_items (alts); a++)
         {
           g_autoptr(VwItem) alt = g_list_model_get_item (alts, a);

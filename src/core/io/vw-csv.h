@@ -38,6 +38,9 @@ gboolean   vw_number_parse_locale  (const char   *text,
                                     double       *value);
 char      *vw_number_format_locale (double        value);
 
+void       vw_csv_append_cell      (GString      *out,
+                                    const char   *text,
+                                    char          sep);
 char      *vw_csv_export_inputs    (VwDocument   *document,
                                     gboolean      for_customer,
                                     gsize        *length);

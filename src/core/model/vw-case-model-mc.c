@@ -166,6 +166,9 @@ typedef struct
   guint8               *valid;     /* n_outputs × n_draws */
   guint                 begin, end;
   GCancellable         *cancellable;
+  int                  *done;      /* draws done by every thread, updated atomically */
+  VwProgressFunc        progress;  /* called by the calling thread's chunk only */
+  gpointer              user_data;
 } McChunk;
 
 static gpointer
@@ -176,8 +179,15 @@ mc_worker (gpointer data)
 
   for (guint k = c->begin; k < c->end; k++)
     {
-      if ((k & 63) == 0 && g_cancellable_is_cancelled (c->cancellable))
-        break;
+      if ((k & 63) == 0 && k > c->begin)
+        {
+          int done = g_atomic_int_add (c->done, 64) + 64;
+
+          if (c->progress != NULL)
+            c->progress ((guint) done, c->n_draws, c->user_data);
+          if (g_cancellable_is_cancelled (c->cancellable))
+            break;
+        }
       for (guint j = 0; c->inputs != NULL && j < c->n_dists; j++)
         vw_eval_context_set_input (ctx, c->dists[j].var, c->dists[j].alt,
                                    c->inputs[(gsize) k * c->n_dists + j]);
@@ -216,6 +226,25 @@ vw_case_model_run_monte_carlo (VwCaseModel   *self,
                                GCancellable  *cancellable,
                                GError       **error)
 {
+  return vw_case_model_run_monte_carlo_full (self, n_draws, seed, NULL, NULL, cancellable, error);
+}
+
+/**
+ * vw_case_model_run_monte_carlo_full:
+ * @progress: (nullable): called in the calling thread every 64 draws or so, with the draws
+ *   done on every thread
+ *
+ * vw_case_model_run_monte_carlo() with progress; the same numbers.
+ */
+VwCaseMonteCarlo *
+vw_case_model_run_monte_carlo_full (VwCaseModel     *self,
+                                    guint            n_draws,
+                                    guint64          seed,
+                                    VwProgressFunc   progress,
+                                    gpointer         user_data,
+                                    GCancellable    *cancellable,
+                                    GError         **error)
+{
   g_autoptr(GArray) dists = NULL;
   g_autoptr(VwModel) model = NULL;
   g_autoptr(VwEvalContext) ctx = NULL;
@@ -229,6 +258,7 @@ vw_case_model_run_monte_carlo (VwCaseModel   *self,
   g_autofree GThread **threads = NULL;
   VwCaseMonteCarlo *mc;
   guint n_alts, n_threads;
+  int done = 0;
 
   g_return_val_if_fail (VW_IS_CASE_MODEL (self), NULL);
   g_return_val_if_fail (n_draws > 0, NULL);
@@ -302,6 +332,9 @@ vw_case_model_run_monte_carlo (VwCaseModel   *self,
       c->begin = (guint) ((guint64) n_draws * t / n_threads);
       c->end = (guint) ((guint64) n_draws * (t + 1) / n_threads);
       c->cancellable = cancellable;
+      c->done = &done;
+      c->progress = t == 0 ? progress : NULL;
+      c->user_data = user_data;
       threads[t] = t == 0 ? NULL : g_thread_new ("vw-case-mc", mc_worker, c);
     }
   mc_worker (&chunks[0]);
@@ -316,10 +349,11 @@ vw_case_model_run_monte_carlo (VwCaseModel   *self,
   mc->n_dists = dists->len;
   mc->n_outputs = outputs->len;
   mc->outputs = (VwCaseOutputStats *) (gpointer) g_array_free (g_steal_pointer (&outputs), FALSE);
+  mc->samples = g_steal_pointer (&samples);
   for (guint o = 0; o < mc->n_outputs; o++)
     {
       VwCaseOutputStats *s = &mc->outputs[o];
-      double *x = samples + (gsize) o * n_draws;
+      double *x = mc->samples + (gsize) o * n_draws;
       const guint8 *ok = valid + (gsize) o * n_draws;
       double sum = 0.0;
       guint n = 0;
@@ -346,12 +380,29 @@ vw_case_model_run_monte_carlo (VwCaseModel   *self,
   return mc;
 }
 
+/**
+ * vw_case_monte_carlo_get_sorted:
+ * @output: an index into mc->outputs
+ *
+ * Returns: (array length=mc->outputs[output].n_valid): the output's draws, ascending (the
+ *   histogram and the S-curve)
+ */
+const double *
+vw_case_monte_carlo_get_sorted (const VwCaseMonteCarlo *mc,
+                                guint                   output)
+{
+  g_return_val_if_fail (mc != NULL && output < mc->n_outputs, NULL);
+
+  return mc->samples + (gsize) output * mc->n_draws;
+}
+
 void
 vw_case_monte_carlo_free (VwCaseMonteCarlo *mc)
 {
   if (mc == NULL)
     return;
   g_free (mc->outputs);
+  g_free (mc->samples);
   g_free (mc);
 }
 

@@ -95,27 +95,67 @@ active_scenario (VwCaseModel *self)
 }
 
 /* The layers of an input, first match wins (see the header). */
-gboolean
-vw_case_model_effective_input (VwCaseModel *self,
-                               VwVariable  *variable,
-                               const char  *alternative,
-                               double      *value)
+static VwInputOrigin
+lookup_input (VwCaseModel *self,
+              VwVariable  *variable,
+              const char  *alternative,
+              double      *value)
 {
   const char *id = vw_item_get_id (VW_ITEM (variable));
   VwScenario *scenario = active_scenario (self);
 
   if (vw_value_table_lookup (self->overrides, id, alternative, value)
       || vw_value_table_lookup (self->overrides, id, "", value))
-    return TRUE;
+    return VW_INPUT_FROM_SESSION;
   if (scenario != NULL
       && (vw_value_table_lookup (vw_scenario_get_values (scenario), id, alternative, value)
           || vw_value_table_lookup (vw_scenario_get_values (scenario), id, "", value)))
-    return TRUE;
-  if (vw_variable_get_input (variable, alternative, value)
-      || vw_variable_get_default (variable, alternative, value))
-    return TRUE;
+    return VW_INPUT_FROM_SCENARIO;
+  if (vw_variable_get_input (variable, alternative, value))
+    return VW_INPUT_FROM_DOCUMENT;
+  if (vw_variable_get_default (variable, alternative, value))
+    return VW_INPUT_FROM_TEMPLATE;
   *value = 0.0;
-  return FALSE;
+  return VW_INPUT_MISSING;
+}
+
+gboolean
+vw_case_model_effective_input (VwCaseModel *self,
+                               VwVariable  *variable,
+                               const char  *alternative,
+                               double      *value)
+{
+  return lookup_input (self, variable, alternative, value) != VW_INPUT_MISSING;
+}
+
+/**
+ * vw_case_model_get_input_origin:
+ * @variable: an input (document order)
+ * @value: (out) (optional): the effective input
+ *
+ * Returns: which layer the effective input of @variable for @alternative comes from
+ */
+VwInputOrigin
+vw_case_model_get_input_origin (VwCaseModel *self,
+                                guint        variable,
+                                guint        alternative,
+                                double      *value)
+{
+  GListModel *vars, *alts;
+  g_autoptr(VwVariable) var = NULL;
+  g_autoptr(VwItem) alt = NULL;
+  double x;
+
+  g_return_val_if_fail (VW_IS_CASE_MODEL (self), VW_INPUT_MISSING);
+
+  vars = vw_document_get_items (self->document, VW_ITEM_VARIABLE);
+  alts = vw_document_get_items (self->document, VW_ITEM_ALTERNATIVE);
+  g_return_val_if_fail (variable < g_list_model_get_n_items (vars), VW_INPUT_MISSING);
+  g_return_val_if_fail (alternative < g_list_model_get_n_items (alts), VW_INPUT_MISSING);
+
+  var = g_list_model_get_item (vars, variable);
+  alt = g_list_model_get_item (alts, alternative);
+  return lookup_input (self, var, vw_item_get_id (alt), value != NULL ? value : &x);
 }
 
 const char *
@@ -322,6 +362,29 @@ vw_case_model_new (VwDocument *document)
   self->handlers[3] = g_signal_connect (document, "item-removed",
                                         G_CALLBACK (on_item_added_or_removed), self);
   return self;
+}
+
+/**
+ * vw_case_model_new_copy:
+ *
+ * Returns: (transfer full): a model of an independent copy of the document, with the same
+ *   scenario and session overrides: a worker thread (Monte Carlo) owns it alone while the
+ *   user goes on editing the original.
+ */
+VwCaseModel *
+vw_case_model_new_copy (VwCaseModel *self)
+{
+  g_autoptr(VwDocument) copy = NULL;
+  VwCaseModel *model;
+
+  g_return_val_if_fail (VW_IS_CASE_MODEL (self), NULL);
+
+  copy = vw_document_copy (self->document);
+  model = vw_case_model_new (copy);
+  model->scenario = g_strdup (self->scenario);
+  vw_value_table_free (model->overrides);
+  model->overrides = vw_value_table_copy (self->overrides);
+  return model;
 }
 
 /**

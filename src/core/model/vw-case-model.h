@@ -56,7 +56,19 @@ typedef struct
   guint              n_dists;    /* uncertain inputs (one per alternative for a factor) */
   VwCaseOutputStats *outputs;
   guint              n_outputs;
+  double            *samples;    /* output o's n_valid draws, ascending, start at o × n_draws
+                                  * (vw_case_monte_carlo_get_sorted) */
 } VwCaseMonteCarlo;
+
+/* Where an input's effective value comes from, first match wins (see above). */
+typedef enum
+{
+  VW_INPUT_MISSING,        /* nothing: reads as 0 */
+  VW_INPUT_FROM_TEMPLATE,  /* the template's default */
+  VW_INPUT_FROM_DOCUMENT,  /* entered in the case */
+  VW_INPUT_FROM_SCENARIO,  /* the active scenario's override */
+  VW_INPUT_FROM_SESSION,   /* a session override (--set) */
+} VwInputOrigin;
 
 #define VW_TYPE_CASE_MODEL (vw_case_model_get_type ())
 
@@ -65,6 +77,7 @@ G_DECLARE_FINAL_TYPE (VwCaseModel, vw_case_model, VW, CASE_MODEL, GObject)
 GQuark        vw_case_model_error_quark        (void);
 
 VwCaseModel  *vw_case_model_new                (VwDocument     *document);
+VwCaseModel  *vw_case_model_new_copy           (VwCaseModel    *self);
 VwDocument   *vw_case_model_get_document       (VwCaseModel    *self);
 
 gboolean      vw_case_model_set_scenario       (VwCaseModel    *self,
@@ -90,6 +103,10 @@ void          vw_case_model_get_value_at       (VwCaseModel    *self,
 double        vw_case_model_get_effective_input (VwCaseModel   *self,
                                                 guint           variable,
                                                 guint           alternative);
+VwInputOrigin vw_case_model_get_input_origin   (VwCaseModel    *self,
+                                                guint           variable,
+                                                guint           alternative,
+                                                double         *value);
 
 guint         vw_case_model_get_n_variables    (VwCaseModel    *self);
 guint         vw_case_model_get_n_alternatives (VwCaseModel    *self);
@@ -115,6 +132,15 @@ VwCaseMonteCarlo *vw_case_model_run_monte_carlo (VwCaseModel   *self,
                                                 guint64         seed,
                                                 GCancellable   *cancellable,
                                                 GError        **error);
+VwCaseMonteCarlo *vw_case_model_run_monte_carlo_full (VwCaseModel *self,
+                                                guint           n_draws,
+                                                guint64         seed,
+                                                VwProgressFunc  progress,
+                                                gpointer        user_data,
+                                                GCancellable   *cancellable,
+                                                GError        **error);
+const double *vw_case_monte_carlo_get_sorted   (const VwCaseMonteCarlo *mc,
+                                                guint           output);
 void          vw_case_monte_carlo_free         (VwCaseMonteCarlo *mc);
 VwMonteCarloResult *vw_case_model_run_monte_carlo_samples (VwCaseModel  *self,
                                                 guint           variable,

@@ -1,0 +1,379 @@
+/* test-model-page.c: the Model & Simulation page on the example case and on empty cases
+ *
+ * Copyright 2026 The Value Workbench authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <math.h>
+
+#include "vw-explain-window.h"
+#include "vw-goal-seek-dialog.h"
+#include "vw-input-row.h"
+#include "vw-model-page.h"
+#include "vw-test-utils.h"
+#include "vw-unit-format.h"
+#include "vw-vwb.h"
+
+#define TIMEOUT_MS 20000
+
+typedef struct
+{
+  GtkWindow   *window;
+  VwModelPage *page;
+  VwDocument  *doc;
+  VwCaseModel *cm;
+} Fixture;
+
+static VwDocument *
+load_example (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("VW_SOURCE_ROOT"), "data", "samples",
+                                            "example-case.vwb", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  VwDocument *doc = vw_vwb_load_file (file, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return doc;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (f->window, 1280, 800);
+  f->page = g_object_new (VW_TYPE_MODEL_PAGE, NULL);
+  gtk_window_set_child (f->window, GTK_WIDGET (f->page));
+  if (data != NULL)
+    {
+      f->doc = load_example ();
+      f->cm = vw_case_model_new (f->doc);
+      vw_page_set_case (VW_PAGE (f->page), f->doc, f->cm);
+    }
+  vw_test_show_and_wait (f->window);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  g_clear_object (&f->cm);
+  g_clear_object (&f->doc);
+}
+
+static gboolean
+wait_until_idle (VwModelPage *page)
+{
+  gint64 end = g_get_monotonic_time () + TIMEOUT_MS * 1000;
+
+  while (vw_model_page_get_simulating (page))
+    {
+      if (g_get_monotonic_time () > end)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  return TRUE;
+}
+
+static const char *
+stack_child (VwModelPage *page)
+{
+  GtkWidget *stack = vw_test_find_by_type (GTK_WIDGET (page), GTK_TYPE_STACK, NULL);
+
+  return gtk_stack_get_visible_child_name (GTK_STACK (stack));
+}
+
+/* The card of @kpi_id for alternative @alt_id. */
+static VwKpiCard *
+find_card (Fixture    *f,
+           const char *kpi_id,
+           const char *alt_id)
+{
+  VwItem *kpi = vw_document_find (f->doc, VW_ITEM_KPI, kpi_id);
+  g_autofree char *alt_name = g_strdup (vw_item_get_display_name (vw_document_find (f->doc, VW_ITEM_ALTERNATIVE, alt_id)));
+
+  for (guint i = 0; i < vw_model_page_get_n_cards (f->page); i++)
+    {
+      VwKpiCard *card = vw_model_page_get_card (f->page, i);
+      GtkWidget *subtitle = gtk_widget_get_next_sibling (gtk_widget_get_first_child (GTK_WIDGET (card)));
+
+      if (g_str_equal (vw_kpi_card_get_title (card), vw_item_get_display_name (kpi))
+          && g_str_equal (gtk_label_get_label (GTK_LABEL (subtitle)), alt_name))
+        return card;
+    }
+  g_assert_not_reached ();
+}
+
+/* The KPI as an independent model computes it, formatted as a card does. */
+static char *
+expected_card_text (VwDocument *doc,
+                    const char *variable,
+                    const char *alternative,
+                    const char *unit)
+{
+  g_autoptr(VwCaseModel) cm = vw_case_model_new (doc);
+  VwValueFormat format;
+  VwValue value;
+
+  vw_case_model_evaluate (cm);
+  g_assert_true (vw_case_model_get_value (cm, variable, alternative, &value));
+  g_assert_cmpint (value.kind, ==, VW_VALUE_SCALAR);
+  vw_value_format_for_unit (unit, "EUR", &format);
+  return vw_format_value (vw_number_locale_from_environment (), &format, value.scalar,
+                          VW_FORMAT_ABBREVIATED);
+}
+
+static void
+test_no_case (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(VwDocument) empty = vw_document_new ();
+  g_autoptr(VwCaseModel) cm = vw_case_model_new (empty);
+
+  g_assert_cmpstr (stack_child (f->page), ==, "empty");
+  g_assert_cmpuint (vw_model_page_get_n_cards (f->page), ==, 0);
+
+  /* A case with nothing to compute: a helpful empty state, no crash. */
+  vw_page_set_case (VW_PAGE (f->page), empty, cm);
+  vw_model_page_refresh_now (f->page);
+  g_assert_cmpstr (stack_child (f->page), ==, "empty");
+  vw_model_page_simulate (f->page, 100);
+  g_assert_true (wait_until_idle (f->page));
+  vw_page_set_case (VW_PAGE (f->page), NULL, NULL);
+  g_assert_cmpstr (stack_child (f->page), ==, "empty");
+}
+
+static void
+test_cards_follow_inputs (Fixture       *f,
+                          gconstpointer  data)
+{
+  VwKpiCard *card;
+  GtkWidget *row;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(VwDocument) check = NULL;
+
+  g_assert_cmpstr (stack_child (f->page), ==, "case");
+  /* Four KPIs × the two alternatives that are not the status quo. */
+  g_assert_cmpuint (vw_model_page_get_n_cards (f->page), ==, 8);
+
+  card = find_card (f, "ebit_kpi", "service_contract");
+  before = expected_card_text (f->doc, "ebit", "service_contract", "EUR/year");
+  g_assert_cmpstr (vw_kpi_card_get_value_text (card), ==, before);
+
+  /* Type a new availability for the offer, as the seller would. */
+  vw_model_page_set_input_alternative (f->page, 1);
+  row = vw_model_page_find_input_row (f->page, "availability");
+  g_assert_nonnull (row);
+  g_assert_true (vw_input_row_set_text (VW_INPUT_ROW (row), "90"));
+  g_assert_cmpfloat (vw_input_row_get_value (VW_INPUT_ROW (row)), ==, 0.9);
+  vw_model_page_refresh_now (f->page);
+
+  check = load_example ();
+  vw_document_set_input (check, vw_document_find_variable (check, "availability"),
+                         "service_contract", 0.9);
+  after = expected_card_text (check, "ebit", "service_contract", "EUR/year");
+  g_assert_cmpstr (after, !=, before);
+  g_assert_cmpstr (vw_kpi_card_get_value_text (card), ==, after);
+
+  /* Not a number: nothing changes. */
+  g_assert_false (vw_input_row_set_text (VW_INPUT_ROW (row), "ninety"));
+  g_assert_cmpfloat (vw_input_row_get_value (VW_INPUT_ROW (row)), ==, 0.9);
+
+  /* One undo takes the edit back, card and row alike. */
+  g_assert_true (vw_document_undo (f->doc));
+  vw_model_page_refresh_now (f->page);
+  g_assert_cmpfloat (vw_input_row_get_value (VW_INPUT_ROW (row)), ==, 0.94);
+  g_assert_cmpstr (vw_kpi_card_get_value_text (card), ==, before);
+}
+
+static void
+test_highlights_and_scenario (Fixture       *f,
+                              gconstpointer  data)
+{
+  VwInputRow *availability, *price;
+  GtkDropDown *scenarios;
+
+  vw_model_page_set_input_alternative (f->page, 1);
+  availability = VW_INPUT_ROW (vw_model_page_find_input_row (f->page, "availability"));
+  /* The example case's planned hours differ from its template's default. */
+  g_assert_true (vw_input_row_get_changed_from_template (VW_INPUT_ROW (vw_model_page_find_input_row (f->page, "planned_hours"))));
+
+  vw_model_page_start_meeting (f->page);
+  g_assert_false (vw_input_row_get_changed_in_meeting (availability));
+  price = VW_INPUT_ROW (vw_model_page_find_input_row (f->page, "price"));
+  g_assert_true (vw_input_row_set_text (price, "1234567"));
+  g_assert_true (vw_input_row_get_changed_in_meeting (price));
+  g_assert_false (vw_input_row_get_changed_in_meeting (availability));
+
+  /* The scenario switcher: the optimistic availability of the offer is 96 %. */
+  scenarios = GTK_DROP_DOWN (vw_test_find_by_type (GTK_WIDGET (f->page), GTK_TYPE_DROP_DOWN, NULL));
+  gtk_drop_down_set_selected (scenarios, 3);
+  g_assert_cmpstr (vw_case_model_get_scenario (f->cm), ==, "optimistic");
+  g_assert_cmpfloat (vw_input_row_get_value (availability), ==, 0.96);
+  /* Editing it changes the scenario, not the case's own value. */
+  g_assert_true (vw_input_row_set_text (availability, "97"));
+  g_assert_cmpfloat (vw_input_row_get_value (availability), ==, 0.97);
+  gtk_drop_down_set_selected (scenarios, 0);
+  g_assert_null (vw_case_model_get_scenario (f->cm));
+  g_assert_cmpfloat (vw_input_row_get_value (availability), ==, 0.94);
+}
+
+static void
+test_monte_carlo (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(VwCaseMonteCarlo) reference = NULL;
+  g_autoptr(GError) error = NULL;
+  const VwCaseMonteCarlo *mc;
+  VwKpiCard *card = find_card (f, "ebit_kpi", "service_contract");
+  g_autofree char *range = NULL;
+  GtkWidget *row;
+
+  g_assert_cmpstr (vw_kpi_card_get_range_text (card), ==, "");
+  vw_model_page_simulate (f->page, 2000);
+  g_assert_true (vw_model_page_get_simulating (f->page));
+  g_assert_true (wait_until_idle (f->page));
+  mc = vw_model_page_get_simulation (f->page);
+  g_assert_nonnull (mc);
+  g_assert_cmpuint (mc->n_draws, ==, 2000);
+  g_assert_true (g_str_has_prefix (vw_kpi_card_get_range_text (card), "P10–P90: "));
+  range = g_strdup (vw_kpi_card_get_range_text (card));
+
+  /* The same numbers as a run on the window's model with the case's seed. */
+  reference = vw_case_model_run_monte_carlo (f->cm, 2000, vw_case_model_get_mc_seed (f->cm),
+                                             NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (reference->n_outputs, ==, mc->n_outputs);
+  for (guint i = 0; i < mc->n_outputs; i++)
+    g_assert_cmpfloat (reference->outputs[i].p90, ==, mc->outputs[i].p90);
+
+  /* Cancel: the page is as before the run (results, buttons, progress). */
+  vw_model_page_simulate (f->page, 2000000);
+  vw_test_iterate (50);
+  vw_model_page_cancel_simulation (f->page);
+  g_assert_true (wait_until_idle (f->page));
+  g_assert_false (vw_model_page_get_simulating (f->page));
+  g_assert_cmpstr (vw_kpi_card_get_range_text (card), ==, range);
+
+  /* An edit makes the results stale: no range claims to describe inputs it never saw. */
+  row = vw_model_page_find_input_row (f->page, "contribution_margin");
+  g_assert_true (vw_input_row_set_text (VW_INPUT_ROW (row), "150"));
+  vw_model_page_refresh_now (f->page);
+  g_assert_null (vw_model_page_get_simulation (f->page));
+  g_assert_cmpstr (vw_kpi_card_get_range_text (card), ==, "");
+
+  /* Editing during a run is safe: the worker has its own copy. */
+  vw_model_page_simulate (f->page, 20000);
+  g_assert_true (vw_input_row_set_text (VW_INPUT_ROW (row), "160"));
+  g_assert_true (wait_until_idle (f->page));
+}
+
+static void
+test_explain (Fixture       *f,
+              gconstpointer  data)
+{
+  VwKpiCard *card = find_card (f, "roce_kpi", "service_contract");
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint before = g_list_model_get_n_items (toplevels);
+  g_autoptr(GtkWindow) explain = NULL;
+  GtkWidget *list;
+
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (card)));
+  g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, before + 1);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+      if (VW_IS_EXPLAIN_WINDOW (w))
+        explain = g_object_ref (w);
+    }
+  g_assert_nonnull (explain);
+  g_assert_cmpstr (gtk_window_get_title (explain), ==,
+                   "Explain: Return on capital employed (margin × turnover)");
+  list = vw_explain_window_get_tree (VW_EXPLAIN_WINDOW (explain));
+  /* The root is unfolded: its formula's two figures are rows below it. */
+  g_assert_true (ADW_IS_EXPANDER_ROW (gtk_widget_get_first_child (list)));
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (gtk_widget_get_first_child (list))));
+  vw_test_show_and_wait (explain);
+  g_assert_cmpuint (vw_test_render_and_count (GTK_WIDGET (explain), "explain.png"), >, 10);
+  gtk_window_destroy (explain);
+}
+
+/* "What availability makes the EBIT gain reach €1.5 M a year?" */
+static void
+test_goal_seek (Fixture       *f,
+                gconstpointer  data)
+{
+  GtkWidget *dialog = vw_goal_seek_dialog_new (NULL, f->cm, 1);
+  g_autoptr(VwDocument) check = load_example ();
+  g_autoptr(VwCaseModel) check_cm = vw_case_model_new (check);
+  double solution = NAN, before;
+  VwValue value;
+
+  vw_goal_seek_dialog_select (VW_GOAL_SEEK_DIALOG (dialog), "ebit_gain", "availability");
+  vw_case_model_evaluate (f->cm);
+  vw_case_model_get_value (f->cm, "ebit_gain", "service_contract", &value);
+  before = value.scalar;
+  g_assert_false (vw_goal_seek_dialog_solve (VW_GOAL_SEEK_DIALOG (dialog), "lots", NULL));
+  g_assert_true (vw_goal_seek_dialog_solve (VW_GOAL_SEEK_DIALOG (dialog), "1500000", &solution));
+  g_assert_cmpfloat (solution, >, 0.86);
+  g_assert_cmpfloat (solution, <, 1.0);
+  /* Seeking changes nothing yet. */
+  vw_case_model_evaluate (f->cm);
+  vw_case_model_get_value (f->cm, "ebit_gain", "service_contract", &value);
+  g_assert_cmpfloat (value.scalar, ==, before);
+
+  /* Independently: with that availability the EBIT gain is the target. */
+  vw_document_set_input (check, vw_document_find_variable (check, "availability"),
+                         "service_contract", solution);
+  vw_case_model_evaluate (check_cm);
+  vw_case_model_get_value (check_cm, "ebit_gain", "service_contract", &value);
+  g_assert_cmpfloat_with_epsilon (value.scalar, 1500000, 1);
+
+  /* Apply: one undoable command. */
+  g_assert_true (vw_goal_seek_dialog_apply (VW_GOAL_SEEK_DIALOG (dialog)));
+  vw_model_page_refresh_now (f->page);
+  g_assert_cmpfloat (vw_input_row_get_value (VW_INPUT_ROW (vw_model_page_find_input_row (f->page, "availability"))), ==, solution);
+  g_assert_true (vw_document_undo (f->doc));
+  vw_case_model_evaluate (f->cm);
+  vw_case_model_get_value (f->cm, "ebit_gain", "service_contract", &value);
+  g_assert_cmpfloat (value.scalar, ==, before);
+
+  /* A target no availability reaches says so. */
+  g_assert_false (vw_goal_seek_dialog_solve (VW_GOAL_SEEK_DIALOG (dialog), "900000000", NULL));
+  g_assert_true (g_str_has_prefix (vw_goal_seek_dialog_get_message (VW_GOAL_SEEK_DIALOG (dialog)),
+                                   "No value of Availability"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+test_render (Fixture       *f,
+             gconstpointer  data)
+{
+  g_assert_cmpuint (vw_test_render_and_count (GTK_WIDGET (f->page), "model-page.png"), >, 50);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  vw_test_init (&argc, &argv);
+
+#define ADD(path, func, with_case) \
+  g_test_add ("/model-page/" path, Fixture, (with_case) ? "example" : NULL, fixture_set_up, \
+              func, fixture_tear_down)
+  ADD ("no-case", test_no_case, FALSE);
+  ADD ("cards-follow-inputs", test_cards_follow_inputs, TRUE);
+  ADD ("highlights-and-scenario", test_highlights_and_scenario, TRUE);
+  ADD ("monte-carlo", test_monte_carlo, TRUE);
+  ADD ("explain", test_explain, TRUE);
+  ADD ("goal-seek", test_goal_seek, TRUE);
+  ADD ("render", test_render, TRUE);
+#undef ADD
+
+  return g_test_run ();
+}
