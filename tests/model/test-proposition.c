@@ -172,14 +172,14 @@ static void
 test_vision (void)
 {
   g_autoptr(VwDocument) doc = load_example ();
-  g_autoptr(VwVisionCriterion) criterion = vw_vision_criterion_new ("no_long_stops");
+  g_autoptr(VwVisionCriterion) criterion = vw_vision_criterion_new ("fast_response");
   g_autoptr(VwDocument) copy = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *xml = NULL;
   VwItem *loaded;
   gsize length;
 
-  vw_item_set_string (VW_ITEM (criterion), "name", "No stop longer than a shift");
+  vw_item_set_string (VW_ITEM (criterion), "name", "A technician on site within two hours");
   g_assert_true (vw_document_add_item (doc, VW_ITEM (criterion), -1, &error));
   g_assert_no_error (error);
   g_assert_cmpint (vw_vision_criterion_get_level (criterion, "service_contract"), ==, VW_VISION_NOT_MET);
@@ -201,7 +201,7 @@ test_vision (void)
   g_assert_nonnull (strstr (xml, "<vision>"));
   copy = vw_vwb_load_bytes (xml, length, NULL, &error);
   g_assert_no_error (error);
-  loaded = vw_document_find (copy, VW_ITEM_VISION, "no_long_stops");
+  loaded = vw_document_find (copy, VW_ITEM_VISION, "fast_response");
   g_assert_nonnull (loaded);
   g_assert_cmpint (vw_vision_criterion_get_level (VW_VISION_CRITERION (loaded), "local_contractor"), ==,
                    VW_VISION_PARTLY_MET);
