@@ -13,6 +13,7 @@
 #include "vw-evidence-page.h"
 #include "vw-model-page.h"
 #include "vw-overview-page.h"
+#include "vw-stakeholders-page.h"
 #include "vw-window-private.h"
 
 typedef struct
@@ -32,7 +33,7 @@ static const VwPageInfo pages[] = {
     vw_overview_page_get_type },
   { "stakeholders", N_("Stakeholders"), "vw-stakeholders-symbolic",
     N_("The buying center: who decides, who influences, how they see you, and what each person cares about."),
-    NULL },
+    vw_stakeholders_page_get_type },
   { "proposition", N_("Value Proposition"), "vw-proposition-symbolic",
     N_("The value proposition stack, from your segment’s message down to each person’s figures."),
     vw_proposition_page_get_type },
