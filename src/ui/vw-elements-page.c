@@ -398,6 +398,11 @@ refresh_cb (gpointer user_data)
   VwElementsPage *self = user_data;
 
   self->refresh_id = 0;
+  /* A hidden page computes nothing: opening a case costs only what is on screen. */
+  self->stale = !gtk_widget_get_mapped (GTK_WIDGET (self));
+  if (self->stale)
+    return G_SOURCE_REMOVE;
+
   update_values (self);
   update_summary (self);
   update_chart (self);
@@ -563,6 +568,16 @@ on_element_added_cb (VwElementsPage *self,
 }
 
 static void
+vw_elements_page_map (GtkWidget *widget)
+{
+  VwElementsPage *self = VW_ELEMENTS_PAGE (widget);
+
+  GTK_WIDGET_CLASS (vw_elements_page_parent_class)->map (widget);
+  if (self->stale)
+    refresh_cb (self);
+}
+
+static void
 vw_elements_page_dispose (GObject *object)
 {
   VwElementsPage *self = VW_ELEMENTS_PAGE (object);
@@ -603,6 +618,7 @@ vw_elements_page_class_init (VwElementsPageClass *klass)
 
   object_class->dispose = vw_elements_page_dispose;
   object_class->finalize = vw_elements_page_finalize;
+  widget_class->map = vw_elements_page_map;
   page_class->bind = vw_elements_page_bind;
 
   g_type_ensure (VW_TYPE_CHART_VIEW);

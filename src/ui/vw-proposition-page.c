@@ -42,6 +42,7 @@ struct _VwPropositionPage
   GPtrArray   *statement_rows;  /* VwStatementRow, for the figures */
   GPtrArray   *messages;        /* GtkLabel of a person's message; data "vw-statement" */
   char        *focus_criterion; /* a criterion just added: focus its name */
+  gboolean     stale;           /* changed while hidden: rebuild when shown */
 };
 
 G_DEFINE_FINAL_TYPE (VwPropositionPage, vw_proposition_page, VW_TYPE_PAGE)
@@ -456,6 +457,11 @@ rebuild_cb (gpointer user_data)
   VwCaseModel *cm = vw_page_get_case_model (VW_PAGE (self));
 
   self->rebuild_id = 0;
+  /* A hidden page builds nothing: opening a case costs only what is on screen. */
+  self->stale = !gtk_widget_get_mapped (GTK_WIDGET (self));
+  if (self->stale && doc != NULL)
+    return G_SOURCE_REMOVE;
+
   g_ptr_array_set_size (self->statement_rows, 0);
   g_ptr_array_set_size (self->messages, 0);
   clear_box (GTK_WIDGET (self->stack_box));
@@ -478,6 +484,8 @@ figures_cb (gpointer user_data)
   VwPropositionPage *self = user_data;
 
   self->figures_id = 0;
+  if (self->stale)
+    return G_SOURCE_REMOVE;
   for (guint i = 0; i < self->statement_rows->len; i++)
     vw_statement_row_update_figure (g_ptr_array_index (self->statement_rows, i));
   for (guint i = 0; i < self->messages->len; i++)
@@ -578,6 +586,16 @@ vw_proposition_page_bind (VwPage      *page,
 }
 
 static void
+vw_proposition_page_map (GtkWidget *widget)
+{
+  VwPropositionPage *self = VW_PROPOSITION_PAGE (widget);
+
+  GTK_WIDGET_CLASS (vw_proposition_page_parent_class)->map (widget);
+  if (self->stale)
+    queue_rebuild (self);
+}
+
+static void
 vw_proposition_page_dispose (GObject *object)
 {
   VwPropositionPage *self = VW_PROPOSITION_PAGE (object);
@@ -600,6 +618,7 @@ vw_proposition_page_class_init (VwPropositionPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = vw_proposition_page_dispose;
+  widget_class->map = vw_proposition_page_map;
   VW_PAGE_CLASS (klass)->bind = vw_proposition_page_bind;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/vw-proposition-page.ui");

@@ -23,6 +23,15 @@ typedef struct
   VwElementsPage *page;
 } Fixture;
 
+/* The pages redraw from idles after the document's signals: run them all. */
+static void
+settle (void)
+{
+  vw_test_iterate (30);
+  for (guint i = 0; i < 1000 && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -88,7 +97,7 @@ label_text (Fixture    *f,
   GtkWidget *label = find_by_name (GTK_WIDGET (f->page), name);
 
   g_assert_nonnull (label);
-  vw_test_iterate (30);  /* the page redraws from an idle after the document's signals */
+  settle ();
   return gtk_label_get_text (GTK_LABEL (label));
 }
 

@@ -20,6 +20,15 @@ typedef struct
   VwPropositionPage *page;
 } Fixture;
 
+/* The pages redraw from idles after the document's signals: run them all. */
+static void
+settle (void)
+{
+  vw_test_iterate (30);
+  for (guint i = 0; i < 1000 && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -55,7 +64,7 @@ row_of (Fixture    *f,
 {
   GtkWidget *row;
 
-  vw_test_iterate (30);  /* the page rebuilds from an idle after the document's signals */
+  settle ();
   row = vw_proposition_page_find_statement (f->page, id);
   g_assert_nonnull (row);
   return VW_STATEMENT_ROW (row);
@@ -183,6 +192,7 @@ test_guide (Fixture       *f,
   GtkTextView *guide = NULL;
   const char *cfo_name = vw_item_get_display_name (cfo);
 
+  settle ();
   collect_by_type (GTK_WIDGET (f->page), GTK_TYPE_TEXT_VIEW, views);
   /* the guides are named "guide"; find the CFO's by its card's heading */
   for (guint i = 0; i < views->len && guide == NULL; i++)
@@ -216,6 +226,7 @@ test_vision (Fixture       *f,
   g_autoptr(VwVisionCriterion) criterion = NULL;
   guint n = g_list_model_get_n_items (criteria);
 
+  settle ();
   collect_by_type (GTK_WIDGET (f->page), GTK_TYPE_BUTTON, buttons);
   for (guint i = 0; i < buttons->len; i++)
     if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), "_Add Criterion") == 0)
@@ -225,7 +236,7 @@ test_vision (Fixture       *f,
   g_signal_emit_by_name (add, "clicked");
   g_assert_cmpuint (g_list_model_get_n_items (criteria), ==, n + 1);
   criterion = g_list_model_get_item (criteria, n);
-  vw_test_iterate (30);
+  settle ();
 
   collect_by_type (GTK_WIDGET (f->page), GTK_TYPE_DROP_DOWN, dropdowns);
   for (guint i = 0; i < dropdowns->len; i++)
