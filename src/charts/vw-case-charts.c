@@ -19,6 +19,11 @@
 #include "vw-chart-theme.h"
 #include "vw-format.h"
 #include "vw-unit-format.h"
+#include "vw-catalog.h"
+
+/* A report's charts are built in the report's language (vw_catalog_push_thread). */
+#undef _
+#define _(String) vw_catalog_gettext (String)
 
 /* ---- The case's roles ---- */
 

@@ -208,6 +208,8 @@ _vw_chart_paint_verification (VwChartCtx *ctx)
   VwTextStyle panel = { .size = 0.92, .bold = TRUE, .muted = TRUE };
   int last_realized = -1;
   gboolean two_panels;
+  /* A ratio (OEE, a share) does not add up over periods: no running sum for it. */
+  gboolean additive = data->format.kind != VW_VALUE_PERCENT;
 
   if (n == 0 || data->series->len < 2)
     {
@@ -219,7 +221,7 @@ _vw_chart_paint_verification (VwChartCtx *ctx)
   colors[1] = ctx->theme->offer;
   colors[2] = ctx->theme->muted;
   colors[3] = ctx->theme->offer;
-  _vw_chart_legend (ctx, 4, names, colors, lines);
+  _vw_chart_legend (ctx, additive ? 4 : 2, names, colors, lines);
 
   cum_p = g_new0 (double, n);
   cum_r = g_new0 (double, n);
@@ -241,13 +243,13 @@ _vw_chart_paint_verification (VwChartCtx *ctx)
   vw_chart_axis_init (&top_axis, lo, hi, 4, TRUE);
   vw_chart_axis_init (&bottom_axis, cum_lo, cum_hi, 4, TRUE);
   left = MAX (_vw_chart_y_axis_width (ctx, &top_axis, NULL),
-              _vw_chart_y_axis_width (ctx, &bottom_axis, NULL));
+              additive ? _vw_chart_y_axis_width (ctx, &bottom_axis, NULL) : 0);
 
   top.x = bottom.x = ctx->frame.x + left;
   top.width = bottom.width = ctx->frame.width - left;
   top.y = ctx->frame.y + ctx->line_height + 10;
   /* On a small card the cumulative panel goes; the per-period bars carry the story. */
-  two_panels = ctx->frame.height >= 220;
+  two_panels = additive && ctx->frame.height >= 220;
   if (two_panels)
     {
       top.height = (ctx->frame.height - _vw_chart_category_height (ctx)) * 0.45 -

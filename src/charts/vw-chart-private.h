@@ -9,10 +9,15 @@
 #include <cairo.h>
 #include <pango/pangocairo.h>
 
+#include "vw-catalog.h"
 #include "vw-chart-axis.h"
 #include "vw-chart-data.h"
 #include "vw-chart-result.h"
 #include "vw-chart-theme.h"
+
+/* A chart drawn into a report speaks the report's language (vw_catalog_push_thread). */
+#undef _
+#define _(String) vw_catalog_gettext (String)
 
 G_BEGIN_DECLS
 

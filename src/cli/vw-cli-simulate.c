@@ -42,9 +42,9 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Simulation, simulation_clear)
 
 /* ---- JSON ---- */
 
-static void
-json_string (GString    *out,
-             const char *s)
+void
+vw_cli_json_string (GString    *out,
+                    const char *s)
 {
   g_string_append_c (out, '"');
   for (const char *p = s != NULL ? s : ""; *p; p++)
@@ -66,9 +66,9 @@ json_string (GString    *out,
   g_string_append_c (out, '"');
 }
 
-static void
-json_number (GString *out,
-             double   v)
+void
+vw_cli_json_number (GString *out,
+                    double   v)
 {
   char buf[VW_NUMBER_BUF_SIZE];
 
@@ -84,7 +84,7 @@ json_value (GString       *out,
   switch (v->kind)
     {
     case VW_VALUE_SCALAR:
-      json_number (out, v->scalar);
+      vw_cli_json_number (out, v->scalar);
       break;
     case VW_VALUE_SERIES:
       g_string_append_c (out, '[');
@@ -92,7 +92,7 @@ json_value (GString       *out,
         {
           if (i > 0)
             g_string_append (out, ", ");
-          json_number (out, v->series[i]);
+          vw_cli_json_number (out, v->series[i]);
         }
       g_string_append_c (out, ']');
       break;
@@ -101,7 +101,7 @@ json_value (GString       *out,
       {
         g_autofree char *text = vw_value_error_text (v);
         g_string_append (out, "{\"error\": ");
-        json_string (out, text);
+        vw_cli_json_string (out, text);
         g_string_append_c (out, '}');
       }
       break;
@@ -131,9 +131,9 @@ results_json (Simulation *sim)
   g_autoptr(GString) out = g_string_new ("{\"title\": ");
   gboolean first = TRUE;
 
-  json_string (out, vw_item_get_string (meta, "title"));
+  vw_cli_json_string (out, vw_item_get_string (meta, "title"));
   g_string_append (out, ", \"currency\": ");
-  json_string (out, vw_item_get_string (meta, "currency"));
+  vw_cli_json_string (out, vw_item_get_string (meta, "currency"));
   g_string_append_printf (out, ", \"horizon\": %d", (int) vw_item_get_int (meta, "horizon"));
 
   g_string_append (out, ",\n \"alternatives\": [");
@@ -141,9 +141,9 @@ results_json (Simulation *sim)
     {
       VwItem *alt = VW_ITEM (vw_case_model_get_alternative (sim->cm, a));
       g_string_append (out, a > 0 ? ", {\"id\": " : "{\"id\": ");
-      json_string (out, vw_item_get_id (alt));
+      vw_cli_json_string (out, vw_item_get_id (alt));
       g_string_append (out, ", \"name\": ");
-      json_string (out, vw_item_get_string (alt, "name"));
+      vw_cli_json_string (out, vw_item_get_string (alt, "name"));
       g_string_append_c (out, '}');
     }
 
@@ -154,7 +154,7 @@ results_json (Simulation *sim)
         continue;
       g_string_append (out, first ? "\n  " : ",\n  ");
       first = FALSE;
-      json_string (out, var_id (sim, i));
+      vw_cli_json_string (out, var_id (sim, i));
       g_string_append (out, ": {");
       for (guint a = 0; a < n_alts; a++)
         {
@@ -163,7 +163,7 @@ results_json (Simulation *sim)
           vw_case_model_get_value_at (sim->cm, i, a, &v);
           if (a > 0)
             g_string_append (out, ", ");
-          json_string (out, alt_id (sim, a));
+          vw_cli_json_string (out, alt_id (sim, a));
           g_string_append (out, ": ");
           json_value (out, &v);
         }
@@ -188,21 +188,21 @@ results_json (Simulation *sim)
           if (s->var != last_var)
             {
               g_string_append (out, last_var >= 0 ? "},\n  " : "\n  ");
-              json_string (out, var_id (sim, s->var));
+              vw_cli_json_string (out, var_id (sim, s->var));
               g_string_append (out, ": {");
               last_var = s->var;
             }
           else
             g_string_append (out, ", ");
-          json_string (out, alt_id (sim, s->alt));
+          vw_cli_json_string (out, alt_id (sim, s->alt));
           g_string_append (out, ": {\"mean\": ");
-          json_number (out, s->mean);
+          vw_cli_json_number (out, s->mean);
           g_string_append (out, ", \"p10\": ");
-          json_number (out, s->p10);
+          vw_cli_json_number (out, s->p10);
           g_string_append (out, ", \"p50\": ");
-          json_number (out, s->p50);
+          vw_cli_json_number (out, s->p50);
           g_string_append (out, ", \"p90\": ");
-          json_number (out, s->p90);
+          vw_cli_json_number (out, s->p90);
           g_string_append_c (out, '}');
         }
       g_string_append (out, last_var >= 0 ? "}}}" : "}}");

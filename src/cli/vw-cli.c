@@ -36,7 +36,7 @@ static const GOptionEntry entries[] = {
   { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export-charts: “png” (default, at twice the size) or “svg”"), N_("FORMAT") },
   { "json", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("With --simulate: print JSON instead of a table"), NULL },
+    N_("With --simulate or --cases-search: print JSON instead of a table"), NULL },
   { "scenario", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --simulate or --export-charts: apply the scenario NAME (its id or name)"),
     N_("NAME") },
@@ -62,6 +62,17 @@ static const GOptionEntry entries[] = {
     N_("With --export-pdf: “a4” (default) or “letter”"), N_("PAPER") },
   { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export-pdf: the report’s language, “en” (default), “fi” or “de”"), N_("LANG") },
+
+  /* The case repository (docs/cases.md) */
+  { "cases-db", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("The case repository to use (default: the user’s own)"), N_("PATH") },
+  { "cases-import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Import a case bundle (.vwcases), a verified value case or another case repository"),
+    N_("FILE") },
+  { "cases-search", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Search the reference cases (with --json: as JSON)"), N_("QUERY") },
+  { "cases-export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Export every reference case into DIR/cases.vwcases"), N_("DIR") },
 
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
   { NULL }
@@ -203,6 +214,12 @@ vw_cli_run (GVariantDict *options)
           return VW_EXIT_USAGE;
         }
   }
+
+  if (g_variant_dict_contains (options, "cases-db")
+      || g_variant_dict_contains (options, "cases-import")
+      || g_variant_dict_contains (options, "cases-search")
+      || g_variant_dict_contains (options, "cases-export"))
+    return vw_cli_cases (options);
 
   /* The options of --simulate mean nothing on their own. */
   {

@@ -56,6 +56,7 @@ int        vw_cli_export_charts (const char   *dir,
                                  GVariantDict *options);
 int        vw_cli_export_pdf  (const char   *out,
                                GVariantDict *options);
+int        vw_cli_cases       (GVariantDict *options);
 int        vw_cli_export_results (const char *out,
                                GVariantDict *options);
 char      *vw_cli_results_json (VwCaseModel *cm,
@@ -65,5 +66,11 @@ char      *vw_cli_results_json (VwCaseModel *cm,
 int        vw_cli_apply_set   (VwCaseModel  *cm,
                                const char   *arg);
 VwDocument *vw_cli_load_document (const char *path);
+
+/* JSON output shared by the commands (vw-cli-simulate.c). */
+void       vw_cli_json_string (GString      *out,
+                               const char   *s);
+void       vw_cli_json_number (GString      *out,
+                               double        v);
 
 G_END_DECLS

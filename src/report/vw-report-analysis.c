@@ -91,6 +91,8 @@ vw_report_add_alternatives (VwReportContext *ctx)
                       VW_REPORT_ROW_NORMAL);
   vw_report_layout_add_heading (ctx->layout, 2, TR (ctx, N_("Side by side")));
   vw_report_layout_add_table (ctx->layout, g_steal_pointer (&figures));
+  vw_report_add_chart (ctx, vw_case_chart_tco (ctx->cm, &ctx->charts), 260.0);
+  vw_report_add_chart (ctx, vw_case_chart_cash_flow (ctx->cm, &ctx->charts), 250.0);
 }
 
 static char *
@@ -178,6 +180,20 @@ vw_report_add_uncertainty (VwReportContext *ctx)
     vw_report_layout_add_text (ctx->layout, VW_REPORT_STYLE_BODY, markup);
   }
   vw_report_layout_add_table (ctx->layout, g_steal_pointer (&stats));
+  if (ctx->offer >= 0)
+    {
+      g_autoptr(VwMonteCarloResult) draws = NULL;
+
+      /* The same draws as the statistics above (same seed), so the markers agree. */
+      draws = vw_case_model_run_monte_carlo_samples (ctx->cm, ctx->headline, ctx->offer,
+                                                     ctx->mc->n_draws, ctx->mc->seed, NULL,
+                                                     NULL);
+      if (draws != NULL && draws->n_valid > 0)
+        vw_report_add_chart (ctx, vw_case_chart_distribution (ctx->cm, VW_CHART_HISTOGRAM,
+                                                              draws->sorted, draws->n_valid,
+                                                              &ctx->charts),
+                             230.0);
+    }
   seed = g_strdup_printf ("%" G_GUINT64_FORMAT, ctx->mc->seed);
   convention = g_strdup_printf (TR (ctx, N_("Convention: P10 is the value that 10 %% of the "
                                             "simulated outcomes fall below (non-exceedance), "
@@ -208,6 +224,12 @@ vw_report_add_uncertainty (VwReportContext *ctx)
       vw_report_layout_add_heading (ctx->layout, 2, TR (ctx, N_("What is uncertain")));
       vw_report_layout_add_table (ctx->layout, g_steal_pointer (&inputs));
     }
+  {
+    VwChartData *tornado = vw_case_chart_tornado (ctx->cm, &ctx->charts, NULL);
+
+    if (tornado != NULL)
+      vw_report_add_chart (ctx, tornado, 80.0 + 24.0 * MIN (tornado->categories->len, 12));
+  }
 }
 
 /* The pricing block's variables, in the order a buyer reads them; the internal ones exist
@@ -275,6 +297,8 @@ vw_report_add_pricing (VwReportContext *ctx)
       vw_report_layout_add_text (ctx->layout, VW_REPORT_STYLE_LEAD, markup);
     }
   vw_report_layout_add_table (ctx->layout, g_steal_pointer (&table));
+  vw_report_add_chart (ctx, vw_case_chart_evc_waterfall (ctx->cm, &ctx->charts), 240.0);
+  vw_report_add_chart (ctx, vw_case_chart_price_corridor (ctx->cm, &ctx->charts), 150.0);
   vw_report_add_note (ctx, TR (ctx, N_("Economic value to the customer (EVC) is the price of "
                                        "the next best alternative plus the value of our "
                                        "differences: the most a customer could pay and be no "

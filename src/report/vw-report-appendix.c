@@ -47,6 +47,37 @@ vw_report_add_changes (VwReportContext *ctx)
       if (var < 0)
         continue;
       unit = vw_report_variable_unit (ctx, var);
+      /* A shared input that changed alike for every alternative is one row. */
+      if (e->key2[0] == '\0')
+        {
+          guint n_alts = vw_case_model_get_n_alternatives (ctx->cm);
+          double first = vw_case_model_get_effective_input (ctx->cm, var, 0);
+          gboolean alike = TRUE;
+
+          for (guint a = 0; a < n_alts; a++)
+            {
+              VwItem *alt = VW_ITEM (vw_case_model_get_alternative (ctx->cm, a));
+
+              alike = alike && vw_case_model_get_effective_input (ctx->cm, var, a) == first;
+              vw_case_model_set_override (before, e->key1, vw_item_get_id (alt), e->value, NULL);
+            }
+          if (alike)
+            {
+              const char *row[5];
+
+              if (first == e->value)
+                continue;
+              then = vw_report_format_scalar (ctx, unit, e->value);
+              now = vw_report_format_scalar (ctx, unit, first);
+              row[0] = vw_report_variable_label (ctx, var);
+              row[1] = TR (ctx, N_("All alternatives"));
+              row[2] = then;
+              row[3] = now;
+              row[4] = NULL;
+              vw_report_table_add_row_text (table, VW_REPORT_ROW_NORMAL, row);
+              continue;
+            }
+        }
       for (guint a = 0; a < vw_case_model_get_n_alternatives (ctx->cm); a++)
         {
           VwItem *alt = VW_ITEM (vw_case_model_get_alternative (ctx->cm, a));
@@ -149,6 +180,7 @@ vw_report_add_verification (VwReportContext *ctx)
 
   vw_report_layout_add_heading (ctx->layout, 1, TR (ctx, N_("Value delivered to date")));
   vw_report_layout_add_table (ctx->layout, g_steal_pointer (&table));
+  vw_report_add_chart (ctx, vw_case_chart_verification (ctx->cm, NULL, &ctx->charts), 260.0);
 }
 
 /* The evidence the case cites for its selected value elements. */

@@ -27,6 +27,7 @@
 #define CELL_PAD_Y     3.2
 #define BLOCK_GAP      7.0
 #define FIGURE_GAP     8.0
+#define CHART_SCALE    0.82
 
 typedef enum
 {
@@ -69,7 +70,7 @@ typedef struct
 
 struct _VwReportLayout
 {
-  const VwReportCatalog *catalog;
+  const VwCatalog *catalog;
   double                 width, height;
   char                  *header_left, *header_right, *footer_left, *marking;
   GArray                *blocks;       /* Block */
@@ -79,7 +80,7 @@ struct _VwReportLayout
   PangoContext          *context;
 };
 
-#define T(s) vw_report_catalog_translate (self->catalog, s)
+#define T(s) vw_catalog_translate (self->catalog, s)
 
 static void
 block_clear (Block *b)
@@ -118,13 +119,13 @@ vw_report_paper_parse (const char    *text,
 
 VwReportLayout *
 vw_report_layout_new (VwReportPaper          paper,
-                      const VwReportCatalog *catalog)
+                      const VwCatalog *catalog)
 {
   VwReportLayout *self = g_new0 (VwReportLayout, 1);
   PangoFontMap *map = pango_cairo_font_map_get_default ();
   cairo_font_options_t *options = cairo_font_options_create ();
 
-  self->catalog = catalog != NULL ? catalog : vw_report_catalog_get ("en");
+  self->catalog = catalog != NULL ? catalog : vw_catalog_get ("en");
   /* ISO 216 A4 and US Letter, in points. */
   self->width = paper == VW_REPORT_PAPER_LETTER ? 612.0 : 595.2756;
   self->height = paper == VW_REPORT_PAPER_LETTER ? 792.0 : 841.8898;
@@ -719,7 +720,8 @@ vw_report_layout_paginate (VwReportLayout *self)
                 Block *next = &g_array_index (self->blocks, Block, j);
 
                 need += first_piece_height (next) + BLOCK_GAP;
-                if (next->kind != BLOCK_TEXT || next->n_lines > 3)
+                if (next->kind != BLOCK_HEADING &&
+                    (next->kind != BLOCK_TEXT || next->n_lines > 3))
                   break;
               }
             if (!c.page_empty)
@@ -1050,6 +1052,7 @@ vw_report_layout_draw_page (VwReportLayout *self,
                             cairo_t        *cr,
                             guint           page)
 {
+  const VwCatalog *previous;
   double width;
 
   g_return_if_fail (self != NULL);
@@ -1057,6 +1060,7 @@ vw_report_layout_draw_page (VwReportLayout *self,
   g_return_if_fail (page < self->n_pages);
 
   width = vw_report_layout_get_content_width (self);
+  previous = vw_catalog_push_thread (self->catalog);
 
   cairo_save (cr);
   cairo_set_source_rgb (cr, 1, 1, 1);
@@ -1096,8 +1100,11 @@ vw_report_layout_draw_page (VwReportLayout *self,
 
             cairo_save (cr);
             cairo_translate (cr, MARGIN_X, p->y);
+            /* The painters' type is sized for the screen: drawn larger and scaled down, it
+             * reads as 8–9 pt on paper. */
+            cairo_scale (cr, CHART_SCALE, CHART_SCALE);
             result = vw_chart_paint (cr, b->chart, vw_chart_theme_get (VW_CHART_THEME_PRINT),
-                                     width, b->height);
+                                     width / CHART_SCALE, b->height / CHART_SCALE);
             cairo_restore (cr);
           }
           break;
@@ -1106,4 +1113,5 @@ vw_report_layout_draw_page (VwReportLayout *self,
         }
     }
   cairo_restore (cr);
+  vw_catalog_pop_thread (previous);
 }

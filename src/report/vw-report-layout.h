@@ -15,7 +15,7 @@
 #include <cairo.h>
 
 #include "vw-chart-data.h"
-#include "vw-report-catalog.h"
+#include "vw-catalog.h"
 #include "vw-report-table.h"
 
 G_BEGIN_DECLS
@@ -48,7 +48,7 @@ typedef struct
 typedef struct _VwReportLayout VwReportLayout;
 
 VwReportLayout *vw_report_layout_new           (VwReportPaper          paper,
-                                                const VwReportCatalog *catalog);
+                                                const VwCatalog *catalog);
 void            vw_report_layout_free          (VwReportLayout        *self);
 
 gboolean        vw_report_paper_parse          (const char            *text,

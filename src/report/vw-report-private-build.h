@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "vw-case-charts.h"
 #include "vw-format.h"
 #include "vw-report.h"
 
@@ -17,7 +18,7 @@ typedef struct
   VwDocument            *doc;
   VwItem                *meta;
   const VwReportOptions *options;
-  const VwReportCatalog *catalog;
+  const VwCatalog *catalog;
   const VwNumberLocale  *locale;
   VwReportLayout        *layout;
   gboolean               internal;
@@ -29,9 +30,10 @@ typedef struct
   int                    headline;      /* variable index, -1 when absent */
   VwCaseMonteCarlo      *mc;
   char                  *date;          /* the report's date, written for its language */
+  VwCaseChartOptions     charts;        /* the report's language and audience, with titles */
 } VwReportContext;
 
-#define TR(ctx, s) vw_report_catalog_translate ((ctx)->catalog, s)
+#define TR(ctx, s) vw_catalog_translate ((ctx)->catalog, s)
 
 /* vw-report.c */
 char       *vw_report_format_scalar     (VwReportContext *ctx,
@@ -67,6 +69,9 @@ const VwCaseOutputStats *
                                          int              alternative);
 void        vw_report_add_note          (VwReportContext *ctx,
                                          const char      *text);
+void        vw_report_add_chart         (VwReportContext *ctx,
+                                         VwChartData     *data,
+                                         double           height);
 
 /* vw-report-sections.c */
 void        vw_report_add_cover         (VwReportContext *ctx);

@@ -308,6 +308,12 @@ vw_report_add_stakeholders (VwReportContext *ctx)
         }
       add_labelled (ctx, TR (ctx, N_("Goals")), vw_item_get_string (person, "goals"));
       add_kpi_table (ctx, id);
+      {
+        VwChartData *bullets = vw_case_chart_kpi_bullets (ctx->cm, id, &ctx->charts);
+
+        if (bullets != NULL)
+          vw_report_add_chart (ctx, bullets, 70.0 + 36.0 * bullets->categories->len);
+      }
 
       if (elements != NULL && elements[0] != NULL)
         {
@@ -414,4 +420,5 @@ vw_report_add_elements (VwReportContext *ctx)
                                        "figures that quantify them for our offer and the "
                                        "evidence behind them.")));
   vw_report_layout_add_table (ctx->layout, g_steal_pointer (&table));
+  vw_report_add_chart (ctx, vw_case_chart_value_waterfall (ctx->cm, &ctx->charts), 250.0);
 }

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "vw-report-private-build.h"
+#include "vw-unit-format.h"
 
 G_DEFINE_QUARK (vw-report-error-quark, vw_report_error)
 
@@ -68,8 +69,9 @@ vw_report_new_case_model (VwDocument  *document,
 
 /* ---- Numbers ---- */
 
-/* How a variable's unit is written: its currency ("EUR", "EUR/year"), a share (a percentage)
- * or any other unit after the number. @suffix is what follows the currency or share. */
+/* How a variable's unit is written: the charts' rule (vw_value_format_for_unit), then what
+ * follows the currency or the share ("EUR/year", "share/year") as a suffix, and fewer
+ * decimals than on screen: whole currency units above 100, none for large counts. */
 static void
 unit_format (VwReportContext *ctx,
              const char      *unit,
@@ -77,33 +79,23 @@ unit_format (VwReportContext *ctx,
              VwValueFormat   *format,
              const char     **suffix)
 {
-  gsize clen = strlen (ctx->currency);
-
-  memset (format, 0, sizeof *format);
-  format->decimals = -1;
+  vw_value_format_for_unit (unit, ctx->currency, format);
   *suffix = NULL;
-
-  if (unit != NULL && strncmp (unit, ctx->currency, clen) == 0 &&
-      (unit[clen] == '\0' || unit[clen] == '/'))
+  switch (format->kind)
     {
-      format->kind = VW_VALUE_CURRENCY;
-      format->currency = ctx->currency;
-      /* Whole units in a report about thousands; cents only for small amounts. */
+    case VW_VALUE_CURRENCY:
       format->decimals = fabs (value) >= 100.0 ? 0 : 2;
-      *suffix = unit[clen] != '\0' ? unit + clen : NULL;
-    }
-  else if (unit != NULL && (g_str_equal (unit, "share") || g_str_has_prefix (unit, "share/")))
-    {
-      format->kind = VW_VALUE_PERCENT;
+      *suffix = unit[3] == '/' ? unit + 3 : NULL;
+      break;
+    case VW_VALUE_PERCENT:
       format->decimals = fabs (value) < 0.001 && value != 0.0 ? 3 : 1;
-      *suffix = unit[5] != '\0' ? unit + 5 : NULL;
-    }
-  else
-    {
-      format->kind = VW_VALUE_NUMBER;
-      format->unit = unit;
+      *suffix = unit[5] == '/' ? unit + 5 : NULL;
+      break;
+    case VW_VALUE_NUMBER:
+    default:
       if (fabs (value) >= 1000.0)
         format->decimals = 0;
+      break;
     }
 }
 
@@ -323,6 +315,18 @@ vw_report_find_stats (VwReportContext *ctx,
   return NULL;
 }
 
+/* A case chart at the report's width; @data may be NULL (the case has nothing for it). */
+void
+vw_report_add_chart (VwReportContext *ctx,
+                     VwChartData     *data,
+                     double           height)
+{
+  if (data == NULL)
+    return;
+  vw_report_layout_add_chart (ctx->layout, data, height);
+  vw_chart_data_unref (data);
+}
+
 void
 vw_report_add_note (VwReportContext *ctx,
                     const char      *text)
@@ -453,6 +457,7 @@ vw_report_build (VwCaseModel           *case_model,
   g_autofree char *header = NULL;
   g_autoptr(GDateTime) date = NULL;
   VwReportContext ctx = { 0 };
+  const VwCatalog *previous;
   const char *language;
   gboolean internal;
   guint draws;
@@ -483,7 +488,7 @@ vw_report_build (VwCaseModel           *case_model,
 
   ctx.meta = VW_ITEM (vw_document_get_meta (ctx.doc));
   ctx.options = options;
-  ctx.catalog = vw_report_catalog_get (language);
+  ctx.catalog = vw_catalog_get (language);
   ctx.locale = vw_number_locale_lookup (language);
   ctx.internal = internal;
   ctx.stakeholder = stakeholder;
@@ -492,13 +497,16 @@ vw_report_build (VwCaseModel           *case_model,
     ctx.currency = "EUR";
 
   vw_case_model_evaluate (case_model);
-  ctx.offer = vw_report_find_alternative (&ctx, vw_item_get_string (ctx.meta, "offer-alternative"));
-  if (ctx.offer < 0)
-    ctx.offer = find_role (&ctx, "offer");
-  ctx.reference = vw_report_find_alternative (&ctx, vw_item_get_string (ctx.meta,
-                                                                        "reference-alternative"));
+  /* The same roles as every chart of the case. */
+  ctx.offer = vw_case_chart_offer_alternative (case_model);
+  ctx.reference = vw_case_chart_reference_alternative (case_model);
   ctx.status_quo = find_role (&ctx, "status-quo");
-  ctx.headline = find_headline (&ctx);
+  ctx.headline = vw_case_chart_headline_variable (case_model);
+  if (ctx.headline < 0)
+    ctx.headline = find_headline (&ctx);
+  ctx.charts.locale = ctx.locale;
+  ctx.charts.internal = internal;
+  ctx.charts.titles = TRUE;
 
   draws = options->draws > 0 ? options->draws : vw_case_model_get_mc_draws (case_model);
   if (draws > 0)
@@ -525,6 +533,8 @@ vw_report_build (VwCaseModel           *case_model,
                                 internal ? TR (&ctx, N_("Internal – not for the customer"))
                                          : NULL);
 
+  /* The charts' words, built here and drawn later, in the report's language. */
+  previous = vw_catalog_push_thread (ctx.catalog);
   vw_report_add_cover (&ctx);
   vw_report_add_summary (&ctx);
   vw_report_add_stakeholders (&ctx);
@@ -536,6 +546,7 @@ vw_report_build (VwCaseModel           *case_model,
   vw_report_add_verification (&ctx);
   vw_report_add_references (&ctx);
   vw_report_add_appendix (&ctx);
+  vw_catalog_pop_thread (previous);
 
   g_clear_pointer (&ctx.mc, vw_case_monte_carlo_free);
 
@@ -552,7 +563,7 @@ vw_report_write_pdf (VwReportLayout        *layout,
                      const char            *path,
                      GError               **error)
 {
-  const VwReportCatalog *catalog;
+  const VwCatalog *catalog;
   VwItem *meta;
   cairo_surface_t *surface;
   cairo_status_t status;
@@ -570,7 +581,7 @@ vw_report_write_pdf (VwReportLayout        *layout,
   g_return_val_if_fail (VW_IS_CASE_MODEL (case_model), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  catalog = vw_report_catalog_get (options->language);
+  catalog = vw_catalog_get (options->language);
   meta = VW_ITEM (vw_document_get_meta (vw_case_model_get_document (case_model)));
 
   surface = cairo_pdf_surface_create (path, vw_report_layout_get_width (layout),
@@ -583,11 +594,11 @@ vw_report_write_pdf (VwReportLayout        *layout,
   if (vw_item_get_string (meta, "author") != NULL)
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_AUTHOR,
                                     vw_item_get_string (meta, "author"));
-  subject = g_strdup_printf ("%s: %s", vw_report_catalog_translate (catalog, N_("Value report")),
+  subject = g_strdup_printf ("%s: %s", vw_catalog_translate (catalog, N_("Value report")),
                              vw_item_get_string (meta, "customer") != NULL
                              ? vw_item_get_string (meta, "customer") : "");
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, subject);
-  keywords = g_strjoin (", ", vw_report_catalog_translate (catalog, N_("value report")),
+  keywords = g_strjoin (", ", vw_catalog_translate (catalog, N_("value report")),
                         vw_item_get_string (meta, "segment") != NULL
                         ? vw_item_get_string (meta, "segment") : "",
                         vw_item_get_string (meta, "customer") != NULL

@@ -278,6 +278,26 @@ test_tornado (void)
   assert_close (value_of (data, 1, (guint) row), scalar (cm, "ebit", "service_contract"));
   vw_case_model_clear_overrides (cm);
 
+  /* A factor range multiplies the offer's own input, and only the offer's. */
+  for (guint i = 0; i < data->categories->len; i++)
+    if (g_strcmp0 (category (data, i)->label, "Availability") == 0)
+      row = (int) i;
+  g_assert_cmpstr (category (data, (guint) row)->label, ==, "Availability");
+  {
+    double x = scalar (cm, "availability", "service_contract");
+
+    g_assert_true (vw_case_model_set_override (cm, "availability", "service_contract", 0.97 * x,
+                                               &error));
+    vw_case_model_evaluate (cm);
+    assert_close (value_of (data, 0, (guint) row), scalar (cm, "ebit", "service_contract"));
+    vw_case_model_clear_overrides (cm);
+    g_assert_true (vw_case_model_set_override (cm, "availability", "service_contract", 1.02 * x,
+                                               &error));
+    vw_case_model_evaluate (cm);
+    assert_close (value_of (data, 1, (guint) row), scalar (cm, "ebit", "service_contract"));
+    vw_case_model_clear_overrides (cm);
+  }
+
   /* The tornado left the model as it found it. */
   vw_case_model_evaluate (cm);
   assert_close (scalar (cm, "ebit", "service_contract"), base);
@@ -477,6 +497,38 @@ test_price_corridor (void)
                 scalar (cm, "price", "service_contract"));
 }
 
+static gboolean
+draws_text (const VwChartData *data,
+            const char        *text)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, W, H);
+  cairo_t *cr = cairo_create (surface);
+  g_autoptr(VwChartResult) result = vw_chart_paint (cr, data, NULL, W, H);
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < vw_chart_result_get_n_texts (result); i++)
+    found |= g_strcmp0 (vw_chart_result_get_text (result, i)->text, text) == 0;
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return found;
+}
+
+/* A ratio does not add up over periods: OEE has no cumulative panel, EBIT has one. */
+static void
+test_verification_cumulative (void)
+{
+  g_autoptr(VwDocument) doc = NULL;
+  g_autoptr(VwCaseModel) cm = example (&doc);
+  g_autoptr(VwChartData) oee = vw_case_chart_verification (cm, "oee_kpi", &internal_opt);
+  g_autoptr(VwChartData) ebit = vw_case_chart_verification (cm, "ebit_kpi", &internal_opt);
+
+  g_assert_nonnull (oee);
+  g_assert_nonnull (ebit);
+  g_assert_cmpint (oee->format.kind, ==, VW_VALUE_PERCENT);
+  g_assert_false (draws_text (oee, "Cumulative"));
+  g_assert_true (draws_text (ebit, "Cumulative"));
+}
+
 /* A case with none of the roles: every builder says so with NULL, none crashes. */
 static void
 test_nothing_to_chart (void)
@@ -588,6 +640,7 @@ main (int   argc,
   g_test_add_func ("/case-charts/stakeholder-map", test_stakeholder_map);
   g_test_add_func ("/case-charts/value-bubbles", test_value_bubbles);
   g_test_add_func ("/case-charts/verification", test_verification);
+  g_test_add_func ("/case-charts/verification/cumulative", test_verification_cumulative);
   g_test_add_func ("/case-charts/price-corridor", test_price_corridor);
   g_test_add_func ("/case-charts/nothing-to-chart", test_nothing_to_chart);
   for (guint k = 0; k < VW_CHART_N_KINDS; k++)

@@ -392,6 +392,46 @@ test_progress_and_cancel (void)
   g_assert_cmpuint (p.last, <, 200000);
 }
 
+/* Percentiles by selection equal those of the sorted data, exactly, with ties, tiny sizes,
+ * sorted and reversed input (the worst cases of a naive quickselect). */
+static int
+compare_doubles (const void *a,
+                 const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static void
+test_percentiles_by_selection (void)
+{
+  static const double p[] = { 0.0, 0.10, 0.10, 0.25, 0.50, 0.90, 0.999, 1.0 };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+  guint sizes[] = { 1, 2, 3, 4, 7, 10, 101, 1000, 10001 };
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    for (guint shape = 0; shape < 4; shape++)
+      {
+        guint n = sizes[s];
+        g_autofree double *x = g_new (double, n);
+        g_autofree double *sorted = g_new (double, n);
+        double out[G_N_ELEMENTS (p)];
+
+        for (guint i = 0; i < n; i++)
+          x[i] = shape == 0 ? g_rand_double_range (rand, -1e6, 1e6)
+                 : shape == 1 ? (double) g_rand_int_range (rand, 0, 5)   /* many ties */
+                 : shape == 2 ? (double) i                                /* sorted */
+                              : (double) (n - i);                         /* reversed */
+        memcpy (sorted, x, n * sizeof (double));
+        qsort (sorted, n, sizeof (double), compare_doubles);
+
+        vw_stats_percentiles_select (x, n, p, out, G_N_ELEMENTS (p));
+        for (guint k = 0; k < G_N_ELEMENTS (p); k++)
+          g_assert_cmpfloat (out[k], ==, vw_stats_percentile_sorted (sorted, n, p[k]));
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -399,6 +439,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/engine/monte-carlo/triangular", test_triangular);
+  g_test_add_func ("/engine/monte-carlo/percentiles-by-selection",
+                   test_percentiles_by_selection);
   g_test_add_func ("/engine/monte-carlo/pert", test_pert);
   g_test_add_func ("/engine/monte-carlo/normal", test_normal);
   g_test_add_func ("/engine/monte-carlo/lognormal", test_lognormal);

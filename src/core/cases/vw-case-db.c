@@ -372,8 +372,10 @@ check_pages (sqlite3     *db,
       return FALSE;
     }
 
-  /* quick_check does not read the full-text index. */
-  if (sqlite3_exec (db, "INSERT INTO case_fts (case_fts, rank) VALUES ('integrity-check', 1)",
+  /* quick_check does not read the full-text index; its check is a write command, which a
+   * read-only connection cannot run (imports check a private copy read-write). */
+  if (!sqlite3_db_readonly (db, "main")
+      && sqlite3_exec (db, "INSERT INTO case_fts (case_fts, rank) VALUES ('integrity-check', 1)",
                     NULL, NULL, NULL) != SQLITE_OK)
     {
       g_set_error (error, VW_CASE_ERROR, VW_CASE_ERROR_NOT_A_DATABASE,

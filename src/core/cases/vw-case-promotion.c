@@ -239,8 +239,28 @@ record_year (VwItem *record)
   return 0;
 }
 
+/* A KPI computed by an internal variable (confidential, or reading our cost) is internal
+ * itself: its figures stay out. Decided on the full case, where the variable still exists. */
+static gboolean
+kpi_is_internal (VwDocument *document,
+                 const char *kpi_id)
+{
+  VwItem *kpi = vw_document_find (document, VW_ITEM_KPI, kpi_id);
+  const char *variable_id;
+  VwVariable *variable;
+
+  if (kpi == NULL)
+    return TRUE;
+  variable_id = vw_item_get_string (kpi, "variable");
+  if (variable_id == NULL || variable_id[0] == '\0')
+    return FALSE;
+  variable = vw_document_find_variable (document, variable_id);
+  return variable != NULL && vw_document_is_internal (document, VW_ITEM (variable), NULL);
+}
+
 static gboolean
 add_figures (VwReferenceCase  *reference_case,
+             VwDocument       *document,
              VwDocument       *projection,
              GPtrArray        *replacements,
              GString          *story,
@@ -258,7 +278,8 @@ add_figures (VwReferenceCase  *reference_case,
       const char *kpi_id = vw_item_get_string (record, "kpi");
       VwItem *kpi;
 
-      if (!vw_item_is_set (record, "realized") || kpi_id == NULL)
+      if (!vw_item_is_set (record, "realized") || kpi_id == NULL
+          || kpi_is_internal (document, kpi_id))
         continue;
       kpi = vw_document_find (projection, VW_ITEM_KPI, kpi_id);
       if (kpi == NULL)
@@ -411,7 +432,7 @@ vw_case_promote (VwDocument                   *document,
   vw_reference_case_set_sample (reference_case, options->sample);
   vw_reference_case_add_tag (reference_case, VW_CASE_TAG_INDUSTRY, industry->id, industry->label);
 
-  if (!add_figures (reference_case, projection, replacements, story, &n_removed, &last_year,
+  if (!add_figures (reference_case, document, projection, replacements, story, &n_removed, &last_year,
                     &n_records))
     {
       g_set_error (error, VW_CASE_ERROR, VW_CASE_ERROR_NOT_VERIFIED,

@@ -19,7 +19,20 @@ typedef struct
 {
   sqlite3          *db;
   VwCaseFacetCache *facets;
+  GHashTable       *statements;  /* SQL text (static strings) → prepared statement */
+  gpointer          counting;    /* the search counting matches (vw-case-search.c) */
 } VwCaseConnection;
+
+/* A connection for @db (the pool's readers, or the writer during a migration). */
+VwCaseConnection *_vw_case_connection_new         (sqlite3           *db);
+/* Closes the statements and the cache; the database only if @close_db. */
+void              _vw_case_connection_free        (VwCaseConnection  *connection,
+                                                   gboolean           close_db);
+/* The prepared statement for @sql (a string that lives as long as the program), reset and
+ * with its bindings cleared; owned by the connection. */
+sqlite3_stmt     *_vw_case_connection_prepare     (VwCaseConnection  *connection,
+                                                   const char        *sql,
+                                                   GError           **error);
 
 VwCaseConnection *_vw_case_repository_borrow      (VwCaseRepository  *self,
                                                    GError           **error);
@@ -46,7 +59,7 @@ gboolean          _vw_case_writer_remove          (VwCaseWriter      *writer,
                                                    const char        *uid,
                                                    GError           **error);
 /* Reads a stored case by its row id (NULL and no error when there is none). */
-VwReferenceCase  *_vw_case_store_read             (sqlite3           *db,
+VwReferenceCase  *_vw_case_store_read             (VwCaseConnection  *connection,
                                                    gint64             id,
                                                    GError           **error);
 gint64            _vw_case_store_find_id          (sqlite3           *db,
@@ -55,6 +68,9 @@ gint64            _vw_case_store_find_id          (sqlite3           *db,
 
 /* vw-case-search.c */
 void              _vw_case_facet_cache_free       (VwCaseFacetCache  *cache);
+/* Installs the search's SQL functions on a read connection. */
+gboolean          _vw_case_search_install         (VwCaseConnection  *connection,
+                                                   GError           **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VwCaseWriter, _vw_case_writer_free)
 

@@ -40,12 +40,60 @@ G_DEFINE_FINAL_TYPE (VwCaseRepository, vw_case_repository, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (vw-case-error-quark, vw_case_error)
 
+VwCaseConnection *
+_vw_case_connection_new (sqlite3 *db)
+{
+  VwCaseConnection *connection = g_new0 (VwCaseConnection, 1);
+
+  connection->db = db;
+  connection->statements = g_hash_table_new_full (NULL, NULL, NULL,
+                                                  (GDestroyNotify) sqlite3_finalize);
+  return connection;
+}
+
+void
+_vw_case_connection_free (VwCaseConnection *connection,
+                          gboolean          close_db)
+{
+  if (connection == NULL)
+    return;
+
+  _vw_case_facet_cache_free (connection->facets);
+  g_hash_table_unref (connection->statements);
+  if (close_db)
+    sqlite3_close (connection->db);
+  g_free (connection);
+}
+
+sqlite3_stmt *
+_vw_case_connection_prepare (VwCaseConnection  *connection,
+                             const char        *sql,
+                             GError           **error)
+{
+  sqlite3_stmt *statement = g_hash_table_lookup (connection->statements, sql);
+
+  if (statement != NULL)
+    {
+      sqlite3_reset (statement);
+      sqlite3_clear_bindings (statement);
+      return statement;
+    }
+
+  if (sqlite3_prepare_v3 (connection->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement,
+                          NULL) != SQLITE_OK)
+    {
+      vw_case_db_set_error (error, connection->db, _("Case repository"));
+      sqlite3_finalize (statement);
+      return NULL;
+    }
+  g_hash_table_insert (connection->statements, (gpointer) sql, statement);
+  return statement;
+}
+
 static void
 connection_free (VwCaseConnection *connection)
 {
-  _vw_case_facet_cache_free (connection->facets);
-  sqlite3_close (connection->db);
-  g_free (connection);
+  _vw_case_connection_free (connection, TRUE);
 }
 
 static void
@@ -128,10 +176,9 @@ vw_case_repository_open (const char       *path,
 
   if (read_only)
     {
-      VwCaseConnection *connection = g_new0 (VwCaseConnection, 1);
+      VwCaseConnection *connection = _vw_case_connection_new (db);
 
-      connection->db = db;
-      if (!vw_case_db_configure_reader (db, error))
+      if (!vw_case_db_configure_reader (db, error) || !_vw_case_search_install (connection, error))
         {
           connection_free (connection);
           return NULL;
@@ -183,8 +230,12 @@ _vw_case_repository_borrow (VwCaseRepository  *self,
       return NULL;
     }
 
-  connection = g_new0 (VwCaseConnection, 1);
-  connection->db = db;
+  connection = _vw_case_connection_new (db);
+  if (!_vw_case_search_install (connection, error))
+    {
+      connection_free (connection);
+      return NULL;
+    }
   return connection;
 }
 
@@ -195,7 +246,16 @@ _vw_case_repository_give_back (VwCaseRepository *self,
   if (connection == NULL)
     return;
 
-  /* A connection left inside a transaction (an error path) must not keep its snapshot. */
+  /* A connection left inside a transaction (an error path) must not keep its snapshot; no
+   * statement may stay active either. */
+  {
+    GHashTableIter iter;
+    gpointer statement;
+
+    g_hash_table_iter_init (&iter, connection->statements);
+    while (g_hash_table_iter_next (&iter, NULL, &statement))
+      sqlite3_reset (statement);
+  }
   if (!sqlite3_get_autocommit (connection->db))
     sqlite3_exec (connection->db, "ROLLBACK", NULL, NULL, NULL);
 
@@ -393,7 +453,7 @@ vw_case_repository_get (VwCaseRepository  *self,
 
   id = _vw_case_store_find_id (connection->db, uid, &local_error);
   if (id > 0)
-    reference_case = _vw_case_store_read (connection->db, id, &local_error);
+    reference_case = _vw_case_store_read (connection, id, &local_error);
   _vw_case_repository_give_back (self, connection);
 
   if (local_error != NULL)

@@ -370,20 +370,26 @@ column_number (sqlite3_stmt *s,
   return sqlite3_column_type (s, column) == SQLITE_NULL ? NAN : sqlite3_column_double (s, column);
 }
 
+static const char read_case_sql[] =
+  "SELECT uid, fingerprint, title, summary, story, currency, sample, added FROM reference_case"
+  " WHERE id = ?1";
+static const char read_tags_sql[] =
+  "SELECT kind, key, label FROM case_tag WHERE case_id = ?1 ORDER BY position";
+static const char read_figures_sql[] =
+  "SELECT kpi_key, kpi_name, unit, higher_is_better, baseline, promised, realized, period_label"
+  " FROM case_figure WHERE case_id = ?1 ORDER BY position";
+
 VwReferenceCase *
-_vw_case_store_read (sqlite3  *db,
-                     gint64    id,
-                     GError  **error)
+_vw_case_store_read (VwCaseConnection  *connection,
+                     gint64             id,
+                     GError           **error)
 {
   g_autoptr(VwReferenceCase) reference_case = NULL;
   g_autofree char *uid = NULL, *fingerprint = NULL, *added = NULL;
   sqlite3_stmt *s;
   int status;
 
-  s = vw_case_db_prepare_statement (db,
-                                    "SELECT uid, fingerprint, title, summary, story, currency,"
-                                    " sample, added FROM reference_case WHERE id = ?1",
-                                    error);
+  s = _vw_case_connection_prepare (connection, read_case_sql, error);
   if (s == NULL)
     return NULL;
   sqlite3_bind_int64 (s, 1, id);
@@ -398,14 +404,11 @@ _vw_case_store_read (sqlite3  *db,
       vw_reference_case_set_sample (reference_case, sqlite3_column_int (s, 6) != 0);
       added = g_strdup (column_text (s, 7));
     }
-  sqlite3_finalize (s);
+  sqlite3_reset (s);
   if (reference_case == NULL)
     return NULL;
 
-  s = vw_case_db_prepare_statement (db,
-                                    "SELECT kind, key, label FROM case_tag WHERE case_id = ?1"
-                                    " ORDER BY position",
-                                    error);
+  s = _vw_case_connection_prepare (connection, read_tags_sql, error);
   if (s == NULL)
     return NULL;
   sqlite3_bind_int64 (s, 1, id);
@@ -416,18 +419,14 @@ _vw_case_store_read (sqlite3  *db,
       if (kind >= 0 && kind < VW_CASE_TAG_N_KINDS)
         vw_reference_case_add_tag (reference_case, kind, column_text (s, 1), column_text (s, 2));
     }
-  sqlite3_finalize (s);
+  sqlite3_reset (s);
   if (status != SQLITE_DONE)
     {
-      vw_case_db_set_error (error, db, _("Reading a reference case"));
+      vw_case_db_set_error (error, connection->db, _("Reading a reference case"));
       return NULL;
     }
 
-  s = vw_case_db_prepare_statement (db,
-                                    "SELECT kpi_key, kpi_name, unit, higher_is_better, baseline,"
-                                    " promised, realized, period_label FROM case_figure"
-                                    " WHERE case_id = ?1 ORDER BY position",
-                                    error);
+  s = _vw_case_connection_prepare (connection, read_figures_sql, error);
   if (s == NULL)
     return NULL;
   sqlite3_bind_int64 (s, 1, id);
@@ -441,10 +440,10 @@ _vw_case_store_read (sqlite3  *db,
                                    column_text (s, 7));
       vw_reference_case_add_figure (reference_case, figure);
     }
-  sqlite3_finalize (s);
+  sqlite3_reset (s);
   if (status != SQLITE_DONE)
     {
-      vw_case_db_set_error (error, db, _("Reading a reference case"));
+      vw_case_db_set_error (error, connection->db, _("Reading a reference case"));
       return NULL;
     }
 
@@ -459,6 +458,7 @@ _vw_case_db_fill_facets (sqlite3  *db,
                          GError  **error)
 {
   g_autoptr(VwCaseWriter) writer = _vw_case_writer_new (db, error);
+  VwCaseConnection *reader = NULL;
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *s;
 
@@ -485,14 +485,18 @@ _vw_case_db_fill_facets (sqlite3  *db,
   for (guint i = 0; i < ids->len; i++)
     {
       gint64 id = g_array_index (ids, gint64, i);
-      g_autoptr(VwReferenceCase) reference_case = _vw_case_store_read (db, id, error);
+      g_autoptr(VwReferenceCase) reference_case = NULL;
       g_autoptr(GByteArray) codes = g_byte_array_new ();
       g_autoptr(GString) terms = g_string_new (NULL);
 
+      if (reader == NULL)
+        reader = _vw_case_connection_new (db);
+      reference_case = _vw_case_store_read (reader, id, error);
       if (reference_case == NULL
           || !encode_facets (writer, vw_reference_case_get_tags (reference_case), codes, terms,
                              error))
         {
+          _vw_case_connection_free (reader, FALSE);
           sqlite3_finalize (s);
           return FALSE;
         }
@@ -504,11 +508,13 @@ _vw_case_db_fill_facets (sqlite3  *db,
       if (sqlite3_step (s) != SQLITE_DONE)
         {
           vw_case_db_set_error (error, db, _("Updating the case repository"));
+          _vw_case_connection_free (reader, FALSE);
           sqlite3_finalize (s);
           return FALSE;
         }
     }
 
+  _vw_case_connection_free (reader, FALSE);
   sqlite3_finalize (s);
   return TRUE;
 }

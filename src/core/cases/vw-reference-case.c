@@ -408,8 +408,13 @@ static gboolean
 text_is_valid (const char *text,
                gsize       max_length)
 {
-  return strlen (text) <= max_length && g_utf8_validate (text, -1, NULL)
-         && strchr (text, '\x02') == NULL && strchr (text, '\x03') == NULL;
+  if (strlen (text) > max_length || !g_utf8_validate (text, -1, NULL))
+    return FALSE;
+  /* No control characters: XML cannot carry them, and \x02/\x03 mark snippets. */
+  for (const char *p = text; *p != '\0'; p++)
+    if ((guchar) *p < 0x20 && *p != '\n' && *p != '\t' && *p != '\r')
+      return FALSE;
+  return TRUE;
 }
 
 gboolean

@@ -34,6 +34,97 @@ vw_stats_percentile_sorted (const double *sorted,
   return sorted[lo] + (h - (double) lo) * (sorted[lo + 1] - sorted[lo]);
 }
 
+/* Rearranges @x so that x[k] is the k-th smallest, nothing after it is smaller and nothing
+ * before it is larger (Hoare's selection, median-of-three pivot): O(n) on average, where a
+ * sort is O(n log n). NaNs must have been removed. */
+static void
+select_kth (double *x,
+            gsize   n,
+            gsize   k)
+{
+  gsize lo = 0, hi = n - 1;
+
+  while (hi > lo)
+    {
+      gsize mid = lo + (hi - lo) / 2;
+      double a = x[lo], b = x[mid], c = x[hi];
+      double pivot = a < b ? (b < c ? b : (a < c ? c : a)) : (a < c ? a : (b < c ? c : b));
+      gsize i = lo, j = hi;
+
+      while (i <= j)
+        {
+          while (x[i] < pivot)
+            i++;
+          while (x[j] > pivot)
+            j--;
+          if (i <= j)
+            {
+              double t = x[i];
+
+              x[i] = x[j];
+              x[j] = t;
+              i++;
+              if (j == 0)
+                break;
+              j--;
+            }
+        }
+      if (k <= j)
+        hi = j;
+      else if (k >= i)
+        lo = i;
+      else
+        return;
+    }
+}
+
+/**
+ * vw_stats_percentiles_select:
+ * @x: (inout): the data, reordered
+ * @n: its length, at least 1
+ * @p: ascending probabilities in [0, 1]
+ * @out: (out): one percentile per probability
+ * @n_p: how many
+ *
+ * Type 7 percentiles, equal to vw_stats_percentile_sorted() on the sorted data, without
+ * sorting: each is found by selection in what lies above the previous one.
+ */
+void
+vw_stats_percentiles_select (double       *x,
+                             gsize         n,
+                             const double *p,
+                             double       *out,
+                             guint         n_p)
+{
+  gsize from = 0;
+
+  g_return_if_fail (n > 0);
+
+  for (guint i = 0; i < n_p; i++)
+    {
+      double h = (double) (n - 1) * p[i];
+      gsize lo = MIN ((gsize) floor (h), n - 1);
+      double next;
+
+      g_return_if_fail (i == 0 || p[i] >= p[i - 1]);
+      /* Everything before @from is at most x[from - 1], found by the previous selection. */
+      if (lo >= from)
+        select_kth (x + from, n - from, lo - from);
+      from = lo + 1;
+      if (lo + 1 >= n)
+        {
+          out[i] = x[lo];
+          continue;
+        }
+      /* The (lo+1)-th smallest is the least of what lies above x[lo]. */
+      next = x[lo + 1];
+      for (gsize j = lo + 2; j < n; j++)
+        if (x[j] < next)
+          next = x[j];
+      out[i] = x[lo] + (h - (double) lo) * (next - x[lo]);
+    }
+}
+
 gboolean
 vw_stats_percentile_inc (const double *data,
                          gsize         n,

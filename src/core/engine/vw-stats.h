@@ -16,6 +16,11 @@ G_BEGIN_DECLS
 double   vw_stats_percentile_sorted (const double *sorted,
                                      gsize         n,
                                      double        p);
+void     vw_stats_percentiles_select (double       *x,
+                                      gsize         n,
+                                      const double *p,
+                                      double       *out,
+                                      guint         n_p);
 gboolean vw_stats_percentile_inc    (const double *data,
                                      gsize         n,
                                      double        p,

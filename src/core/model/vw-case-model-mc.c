@@ -146,6 +146,7 @@ cmp_double (const void *a,
             const void *b)
 {
   double x = *(const double *) a, y = *(const double *) b;
+
   return (x > y) - (x < y);
 }
 
@@ -350,6 +351,7 @@ vw_case_model_run_monte_carlo_full (VwCaseModel     *self,
   mc->n_outputs = outputs->len;
   mc->outputs = (VwCaseOutputStats *) (gpointer) g_array_free (g_steal_pointer (&outputs), FALSE);
   mc->samples = g_steal_pointer (&samples);
+  mc->sorted = g_new0 (guint8, MAX (mc->n_outputs, 1));
   for (guint o = 0; o < mc->n_outputs; o++)
     {
       VwCaseOutputStats *s = &mc->outputs[o];
@@ -368,13 +370,26 @@ vw_case_model_run_monte_carlo_full (VwCaseModel     *self,
       s->n_valid = n;
       if (n == 0)
         continue;
-      qsort (x, n, sizeof (double), cmp_double);
       s->mean = sum / n;
-      s->min = x[0];
-      s->max = x[n - 1];
-      s->p10 = vw_stats_percentile_sorted (x, n, 0.10);
-      s->p50 = vw_stats_percentile_sorted (x, n, 0.50);
-      s->p90 = vw_stats_percentile_sorted (x, n, 0.90);
+      s->min = s->max = x[0];
+      for (guint k = 1; k < n; k++)
+        {
+          s->min = MIN (s->min, x[k]);
+          s->max = MAX (s->max, x[k]);
+        }
+      /* Selection, not a sort: a report's Monte Carlo has a hundred outputs. */
+      if (s->min == s->max)
+        s->p10 = s->p50 = s->p90 = s->min;
+      else
+        {
+          static const double p[3] = { 0.10, 0.50, 0.90 };
+          double q[3];
+
+          vw_stats_percentiles_select (x, n, p, q, 3);
+          s->p10 = q[0];
+          s->p50 = q[1];
+          s->p90 = q[2];
+        }
     }
 
   return mc;
@@ -391,9 +406,21 @@ const double *
 vw_case_monte_carlo_get_sorted (const VwCaseMonteCarlo *mc,
                                 guint                   output)
 {
+  VwCaseMonteCarlo *self = (VwCaseMonteCarlo *) mc;
+  double *x;
+
   g_return_val_if_fail (mc != NULL && output < mc->n_outputs, NULL);
 
-  return mc->samples + (gsize) output * mc->n_draws;
+  /* Sorted on first use: the statistics came from selection (a report or an export needs
+   * no sorted draws), the histogram and the S-curve of one output do. Only the order of
+   * the draws changes, so the result stays logically const. */
+  x = self->samples + (gsize) output * mc->n_draws;
+  if (!self->sorted[output])
+    {
+      qsort (x, mc->outputs[output].n_valid, sizeof (double), cmp_double);
+      self->sorted[output] = TRUE;
+    }
+  return x;
 }
 
 void
@@ -403,6 +430,7 @@ vw_case_monte_carlo_free (VwCaseMonteCarlo *mc)
     return;
   g_free (mc->outputs);
   g_free (mc->samples);
+  g_free (mc->sorted);
   g_free (mc);
 }
 

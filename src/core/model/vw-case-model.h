@@ -56,8 +56,9 @@ typedef struct
   guint              n_dists;    /* uncertain inputs (one per alternative for a factor) */
   VwCaseOutputStats *outputs;
   guint              n_outputs;
-  double            *samples;    /* output o's n_valid draws, ascending, start at o × n_draws
-                                  * (vw_case_monte_carlo_get_sorted) */
+  double            *samples;    /* output o's n_valid draws start at o × n_draws; ascending
+                                  * once vw_case_monte_carlo_get_sorted() returned them */
+  guint8            *sorted;     /* private: per output, whether its draws are sorted yet */
 } VwCaseMonteCarlo;
 
 /* Where an input's effective value comes from, first match wins (see above). */

@@ -1,4 +1,4 @@
-/* vw-report-catalog.c
+/* vw-catalog.c
  *
  * Copyright 2026 The Value Workbench authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -8,16 +8,17 @@
  * mapped read-only and searched by bisection; nothing is copied.
  */
 
-#define G_LOG_DOMAIN "vw-report-catalog"
+#define G_LOG_DOMAIN "vw-catalog"
 
+#include <glib/gi18n.h>
 #include <string.h>
 
-#include "vw-report-catalog.h"
+#include "vw-catalog.h"
 
 #define MO_MAGIC         0x950412deU
 #define MO_MAGIC_SWAPPED 0xde120495U
 
-struct _VwReportCatalog
+struct _VwCatalog
 {
   char         *language;
   GMappedFile  *file;
@@ -30,10 +31,11 @@ struct _VwReportCatalog
 };
 
 static GMutex catalogs_lock;
-static GHashTable *catalogs;   /* language → VwReportCatalog, never freed */
+static GPrivate thread_catalog;   /* const VwCatalog *, not owned */
+static GHashTable *catalogs;   /* language → VwCatalog, never freed */
 
 static guint32
-read_u32 (const VwReportCatalog *self,
+read_u32 (const VwCatalog *self,
           gsize                  offset)
 {
   guint32 v;
@@ -44,7 +46,7 @@ read_u32 (const VwReportCatalog *self,
 
 /* The string of entry @index of the table at @table, or NULL when the file lies. */
 static const char *
-entry_string (const VwReportCatalog *self,
+entry_string (const VwCatalog *self,
               guint32                table,
               guint32                index,
               guint32               *length)
@@ -64,7 +66,7 @@ entry_string (const VwReportCatalog *self,
 }
 
 static gboolean
-catalog_open (VwReportCatalog *self,
+catalog_open (VwCatalog *self,
               const char      *path)
 {
   g_autoptr(GError) error = NULL;
@@ -105,10 +107,10 @@ invalid:
 }
 
 /* VW_LOCALEDIR first, so tests and an uninstalled build read the catalogs of the build tree. */
-static VwReportCatalog *
+static VwCatalog *
 catalog_load (const char *language)
 {
-  VwReportCatalog *self = g_new0 (VwReportCatalog, 1);
+  VwCatalog *self = g_new0 (VwCatalog, 1);
   const char *dirs[] = { g_getenv ("VW_LOCALEDIR"), LOCALEDIR };
 
   self->language = g_strdup (language);
@@ -130,17 +132,17 @@ catalog_load (const char *language)
 }
 
 /**
- * vw_report_catalog_get:
+ * vw_catalog_get:
  * @language: "en", "fi", "de" (a longer locale name such as "fi_FI.UTF-8" also works)
  *
  * Returns: (transfer none): the catalog of @language; English (the message ids themselves)
  *   when it has none. Never %NULL.
  */
-const VwReportCatalog *
-vw_report_catalog_get (const char *language)
+const VwCatalog *
+vw_catalog_get (const char *language)
 {
   g_autofree char *code = NULL;
-  VwReportCatalog *catalog;
+  VwCatalog *catalog;
 
   if (language == NULL || language[0] == '\0')
     language = "en";
@@ -161,7 +163,7 @@ vw_report_catalog_get (const char *language)
 }
 
 const char *
-vw_report_catalog_language (const VwReportCatalog *catalog)
+vw_catalog_language (const VwCatalog *catalog)
 {
   g_return_val_if_fail (catalog != NULL, "en");
 
@@ -170,7 +172,7 @@ vw_report_catalog_language (const VwReportCatalog *catalog)
 
 /* FALSE for English, and for a language whose catalog is not installed. */
 gboolean
-vw_report_catalog_is_loaded (const VwReportCatalog *catalog)
+vw_catalog_is_loaded (const VwCatalog *catalog)
 {
   g_return_val_if_fail (catalog != NULL, FALSE);
 
@@ -178,14 +180,14 @@ vw_report_catalog_is_loaded (const VwReportCatalog *catalog)
 }
 
 /**
- * vw_report_catalog_translate:
+ * vw_catalog_translate:
  * @catalog: a catalog
  * @msgid: the English message, as marked with N_() in the sources
  *
  * Returns: (transfer none): its translation, or @msgid when there is none.
  */
 const char *
-vw_report_catalog_translate (const VwReportCatalog *catalog,
+vw_catalog_translate (const VwCatalog *catalog,
                              const char            *msgid)
 {
   guint32 lo = 0, hi;
@@ -221,4 +223,36 @@ vw_report_catalog_translate (const VwReportCatalog *catalog,
     }
 
   return msgid;
+}
+
+const VwCatalog *
+vw_catalog_push_thread (const VwCatalog *catalog)
+{
+  const VwCatalog *previous = g_private_get (&thread_catalog);
+
+  g_private_set (&thread_catalog, (gpointer) catalog);
+  return previous;
+}
+
+void
+vw_catalog_pop_thread (const VwCatalog *previous)
+{
+  g_private_set (&thread_catalog, (gpointer) previous);
+}
+
+/**
+ * vw_catalog_gettext:
+ * @msgid: the English message
+ *
+ * Returns: (transfer none): its translation in the thread's language (a report's), else in
+ *   the process's (the user interface's)
+ */
+const char *
+vw_catalog_gettext (const char *msgid)
+{
+  const VwCatalog *catalog = g_private_get (&thread_catalog);
+
+  if (catalog != NULL)
+    return vw_catalog_translate (catalog, msgid);
+  return g_dgettext (GETTEXT_PACKAGE, msgid);
 }
