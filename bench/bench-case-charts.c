@@ -5,7 +5,8 @@
  *
  * For every chart kind: "build" is the case chart builder after one input of the case changed
  * (so it includes re-evaluating what depends on it, as a slider drag does), "draw" the
- * painter on a cairo image surface. Goal (issue 6): each chart draws in under 2 ms. The
+ * painter on a cairo image surface, as wall time and as the thread's CPU time (the goal is
+ * judged on CPU time, which other work on a shared machine does not inflate). Goal (issue 6): each chart draws in under 2 ms. The
  * distribution charts are built from draws made once beforehand (the simulation runs on a
  * worker thread, not per frame). Prints a table, then JSON on the last line.
  *   bench-case-charts [--iterations N] [FILE]      (default: data/samples/example-case.vwb)
@@ -13,6 +14,7 @@
 
 #include <math.h>
 #include <stdlib.h>
+#include <time.h>
 
 #include "vw-case-charts.h"
 #include "vw-chart-painter.h"
@@ -28,6 +30,17 @@ compare_doubles (const void *a,
   double x = *(const double *) a, y = *(const double *) b;
 
   return (x > y) - (x < y);
+}
+
+/* CPU time of this thread in µs: on a machine shared with other work, wall time also counts
+ * the time the scheduler gave to others. */
+static gint64
+thread_cpu_time (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return (gint64) ts.tv_sec * G_USEC_PER_SEC + ts.tv_nsec / 1000;
 }
 
 static double
@@ -139,8 +152,8 @@ main (int   argc,
   g_print ("Case charts of %s at %dx%d, %d builds and draws each (cairo image surface);\n"
            "build = the builder after the input %s changed, draw = the painter\n\n",
            path, WIDTH, HEIGHT, iterations, vw_item_get_id (VW_ITEM (slider)));
-  g_print ("%-18s %12s %12s %12s  %s\n", "kind", "build ms", "draw ms", "total ms",
-           "draw < 2 ms");
+  g_print ("%-18s %12s %12s %12s %12s  %s\n", "kind", "build ms", "draw ms", "draw CPU ms",
+           "total ms", "draw < 2 ms (CPU)");
   g_string_append_printf (json, "{\"width\":%d,\"height\":%d,\"iterations\":%d,\"kinds\":[",
                           WIDTH, HEIGHT, iterations);
 
@@ -149,15 +162,16 @@ main (int   argc,
       g_autofree double *build_ms = g_new (double, iterations);
       g_autofree double *draw_ms = g_new (double, iterations);
       g_autofree double *total_ms = g_new (double, iterations);
-      char buf[3][G_ASCII_DTOSTR_BUF_SIZE];
-      double b, d, t;
+      g_autofree double *cpu_ms = g_new (double, iterations);
+      char buf[4][G_ASCII_DTOSTR_BUF_SIZE];
+      double b, d, t, c;
       gboolean built = TRUE;
 
       for (int i = -3; i < iterations && built; i++)
         {
           g_autoptr(VwChartData) data = NULL;
           cairo_t *cr;
-          gint64 start, mid, end;
+          gint64 start, mid, end, cpu_start;
 
           /* A slider step: the next build re-evaluates what depends on it. */
           vw_document_set_input (doc, slider, NULL, base * (1.0 + 0.001 * (i % 7)));
@@ -170,9 +184,12 @@ main (int   argc,
               break;
             }
           cr = cairo_create (surface);
+          cpu_start = thread_cpu_time ();
           vw_chart_result_free (vw_chart_paint (cr, data, NULL, WIDTH, HEIGHT));
           cairo_surface_flush (surface);
           end = g_get_monotonic_time ();
+          if (i >= 0)
+            cpu_ms[i] = (thread_cpu_time () - cpu_start) / 1000.0;
           cairo_destroy (cr);
           /* The first rounds warm up fontconfig and the glyph caches. */
           if (i >= 0)
@@ -190,13 +207,16 @@ main (int   argc,
       b = median_of (build_ms, iterations);
       d = median_of (draw_ms, iterations);
       t = median_of (total_ms, iterations);
-      over_goal += d >= 2.0;
-      g_print ("%-18s %12.3f %12.3f %12.3f  %s\n", vw_chart_kind_to_string (k), b, d, t,
-               d < 2.0 ? "yes" : "NO");
+      c = median_of (cpu_ms, iterations);
+      over_goal += c >= 2.0;
+      g_print ("%-18s %12.3f %12.3f %12.3f %12.3f  %s\n", vw_chart_kind_to_string (k), b, d, c,
+               t, c < 2.0 ? "yes" : "NO");
       g_string_append_printf (json, "%s{\"kind\":\"%s\",\"build_ms\":%s,\"draw_ms\":%s,"
-                              "\"total_ms\":%s}", k > 0 ? "," : "", vw_chart_kind_to_string (k),
+                              "\"draw_cpu_ms\":%s,\"total_ms\":%s}", k > 0 ? "," : "",
+                              vw_chart_kind_to_string (k),
                               g_ascii_formatd (buf[0], sizeof buf[0], "%.4f", b),
                               g_ascii_formatd (buf[1], sizeof buf[1], "%.4f", d),
+                              g_ascii_formatd (buf[3], sizeof buf[3], "%.4f", c),
                               g_ascii_formatd (buf[2], sizeof buf[2], "%.4f", t));
     }
 

@@ -381,13 +381,50 @@ finish_steps (VwChartData *data,
 
 /* ---- 1. Value waterfall ---- */
 
+static gboolean
+same_figure (double a,
+             double b)
+{
+  return isfinite (a) && isfinite (b) && !nearly_zero (a, 1.0)
+         && fabs (a - b) <= 1e-9 * MAX (fabs (a), fabs (b));
+}
+
+/* The variable whose change from @baseline to @offer is exactly @rest, the part of the
+ * headline's difference no value element holds: the price (paid more: value down), else a
+ * cost of the TCO (cost less: value up). Exact to 1e-9, so the name is never a guess. */
+static int
+name_the_rest (VwCaseModel *cm,
+               double       rest,
+               int          baseline,
+               int          offer)
+{
+  int price = find_variable (cm, VW_VAR_PRICE);
+
+  if (price >= 0
+      && same_figure (rest, total_at (cm, price, baseline) - total_at (cm, price, offer)))
+    return price;
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      g_autoptr(GArray) costs = variables_with_role (cm, pass == 0 ? "tco-price" : "tco");
+
+      for (guint i = 0; i < costs->len; i++)
+        {
+          int var = g_array_index (costs, int, i);
+
+          if (same_figure (rest, total_at (cm, var, baseline) - total_at (cm, var, offer)))
+            return var;
+        }
+    }
+  return -1;
+}
+
 /**
  * vw_case_chart_value_waterfall:
  *
  * The headline for the baseline alternative (the status quo), then each value element's
  * `value` variable for the offer (a benefit up, a sacrifice down), then whatever of the
- * difference no element names ("Price" when that is exactly the change of price), ending on
- * the headline for the offer.
+ * difference no element holds, named after the price or a TCO cost when it is exactly the
+ * change of that variable, ending on the headline for the offer.
  *
  * Returns: (transfer full) (nullable): %NULL without a headline, an offer, a baseline or an
  *   element with a value
@@ -400,8 +437,8 @@ vw_case_chart_value_waterfall (VwCaseModel              *cm,
   g_autoptr(GArray) values = NULL;
   VwDocument *doc;
   GListModel *elements;
-  int headline, offer, baseline, price;
-  double start, end, sum = 0.0, rest, price_change;
+  int headline, offer, baseline;
+  double start, end, sum = 0.0, rest;
   guint n_steps = 0;
   const char *unit;
 
@@ -452,17 +489,18 @@ vw_case_chart_value_waterfall (VwCaseModel              *cm,
 
   /* What the elements leave out of the difference: shown, never dropped. */
   rest = (end - start) - sum;
-  price = find_variable (cm, VW_VAR_PRICE);
-  price_change = total_at (cm, price, offer) - total_at (cm, price, baseline);
   if (!nearly_zero (rest, end - start))
     {
-      gboolean is_price = isfinite (price_change) && !nearly_zero (price_change, end - start)
-                          && fabs (rest + price_change) <= 1e-9 * MAX (fabs (price_change), 1.0);
+      int named = name_the_rest (cm, rest, baseline, offer);
+      g_autofree char *formula = named >= 0 ? variable_formula (cm, named) : NULL;
 
-      add_step (data, values, is_price ? variable_label (cm, price)
-                                       : _("Other effects (not in a value element)"),
-                rest, 0, is_price ? VW_CHART_ROLE_PRICE : VW_CHART_ROLE_NEUTRAL,
-                is_price ? NULL : _("the difference of the headline less the value elements"));
+      add_step (data, values, named >= 0 ? variable_label (cm, named)
+                                         : _("Other effects (not in a value element)"),
+                rest, 0,
+                named >= 0 && g_str_equal (variable_id (cm, named), VW_VAR_PRICE)
+                  ? VW_CHART_ROLE_PRICE : VW_CHART_ROLE_NEUTRAL,
+                named >= 0 ? formula
+                           : _("the difference of the headline less the value elements"));
     }
 
   {

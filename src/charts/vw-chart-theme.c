@@ -66,6 +66,32 @@ vw_chart_theme_get (VwChartThemeId id)
   return &themes[id];
 }
 
+/**
+ * vw_chart_theme_parse:
+ * @name: "light", "dark", "print" or "high-contrast"
+ * @id: (out): the theme
+ *
+ * Returns: %FALSE for any other name
+ */
+gboolean
+vw_chart_theme_parse (const char     *name,
+                      VwChartThemeId *id)
+{
+  static const char * const names[VW_CHART_N_THEMES] = {
+    "light", "dark", "print", "high-contrast"
+  };
+
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  for (guint i = 0; i < VW_CHART_N_THEMES; i++)
+    if (g_strcmp0 (name, names[i]) == 0)
+      {
+        *id = (VwChartThemeId) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
 VwChartColor
 vw_chart_theme_role_color (const VwChartTheme *theme,
                            VwChartRole         role)

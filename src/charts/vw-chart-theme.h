@@ -55,6 +55,8 @@ typedef struct
 } VwChartTheme;
 
 const VwChartTheme *vw_chart_theme_get         (VwChartThemeId      id);
+gboolean            vw_chart_theme_parse       (const char         *name,
+                                                VwChartThemeId     *id);
 VwChartColor        vw_chart_theme_role_color  (const VwChartTheme *theme,
                                                 VwChartRole         role);
 VwChartColor        vw_chart_color_mix         (VwChartColor        a,

@@ -1,6 +1,6 @@
 /* vw-cli-export-charts.c: value-workbench --export-charts DIR FILE [--format png|svg]
  *                         [--audience internal|customer|stakeholder:ID] [--scenario NAME]
- *                         [--set ID[@ALT]=VALUE]… [--draws N] [--seed S]
+ *                         [--set ID[@ALT]=VALUE]… [--draws N] [--seed S] [--theme THEME]
  *
  * Copyright 2026 The Value Workbench authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -29,9 +29,10 @@
 
 typedef struct
 {
-  const char *dir;
-  gboolean    svg;
-  guint       n_written;
+  const char         *dir;
+  gboolean            svg;
+  const VwChartTheme *theme;
+  guint               n_written;
 } Export;
 
 static gboolean
@@ -40,7 +41,7 @@ write_chart (Export      *export,
              const char  *suffix,
              GError     **error)
 {
-  const VwChartTheme *theme = vw_chart_theme_get (VW_CHART_THEME_LIGHT);
+  const VwChartTheme *theme = export->theme;
   g_autofree char *name = NULL;
   g_autofree char *path = NULL;
   gboolean ok;
@@ -175,6 +176,8 @@ vw_cli_export_charts (const char   *dir,
                                     .titles = TRUE };
   Export export = { .dir = dir };
   const char *format = "png";
+  const char *theme_name = "light";
+  VwChartThemeId theme;
   int status;
 
   g_return_val_if_fail (dir != NULL && path != NULL, VW_EXIT_USAGE);
@@ -186,6 +189,14 @@ vw_cli_export_charts (const char   *dir,
       return VW_EXIT_USAGE;
     }
   export.svg = g_str_equal (format, "svg");
+  g_variant_dict_lookup (options, "theme", "&s", &theme_name);
+  if (!vw_chart_theme_parse (theme_name, &theme))
+    {
+      g_printerr (_("error: --theme must be “light”, “dark”, “print” or “high-contrast”, "
+                    "found “%s”\n"), theme_name);
+      return VW_EXIT_USAGE;
+    }
+  export.theme = vw_chart_theme_get (theme);
   status = vw_cli_case_options_parse (options, &opts);
   if (status != VW_EXIT_OK)
     return status;

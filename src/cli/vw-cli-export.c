@@ -141,6 +141,7 @@ vw_cli_export_pdf (const char   *out,
     changes = g_strjoinv (", ", (char **) sets);
   report.audience = audience;
   report.language = language;
+  g_variant_dict_lookup (options, "logo", "^&ay", &report.logo);
   report.changes = changes;
   layout = vw_report_build (cm, &report, &error);
   if (layout == NULL || !vw_report_write_pdf (layout, cm, &report, out, &error))

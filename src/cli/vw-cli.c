@@ -35,6 +35,9 @@ static const GOptionEntry entries[] = {
     N_("Write every chart of FILE into DIR as images (no display needed)"), N_("DIR") },
   { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export-charts: “png” (default, at twice the size) or “svg”"), N_("FORMAT") },
+  { "theme", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-charts: “light” (default), “dark”, “print” or “high-contrast”"),
+    N_("THEME") },
   { "json", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("With --simulate or --cases-search: print JSON instead of a table"), NULL },
   { "scenario", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -60,6 +63,8 @@ static const GOptionEntry entries[] = {
     N_("With --export-pdf: the edition for one stakeholder (their id)"), N_("ID") },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export-pdf: “a4” (default) or “letter”"), N_("PAPER") },
+  { "logo", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("With --export-pdf: a PNG image for the cover’s logo"), N_("PNG") },
   { "language", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export-pdf: the report’s language, “en” (default), “fi” or “de”"), N_("LANG") },
 
@@ -183,10 +188,15 @@ vw_cli_run (GVariantDict *options)
         }
       return vw_cli_export_charts (dir, rest[0], options);
     }
-  if (g_variant_dict_contains (options, "format"))
+  for (guint i = 0; i < 2; i++)
     {
-      g_printerr (_("--%s needs --export-charts DIR FILE\n"), "format");
-      return VW_EXIT_USAGE;
+      const char *option = i == 0 ? "format" : "theme";
+
+      if (g_variant_dict_contains (options, option))
+        {
+          g_printerr (_("--%s needs --export-charts DIR FILE\n"), option);
+          return VW_EXIT_USAGE;
+        }
     }
 
   if (g_variant_dict_contains (options, "export-pdf"))
@@ -205,7 +215,8 @@ vw_cli_run (GVariantDict *options)
     }
 
   {
-    static const char * const export_only[] = { "stakeholder", "paper", "language", NULL };
+    static const char * const export_only[] = { "stakeholder", "paper", "language", "logo",
+                                                NULL };
 
     for (guint i = 0; export_only[i] != NULL; i++)
       if (g_variant_dict_contains (options, export_only[i]))

@@ -138,11 +138,12 @@ vw_report_add_uncertainty (VwReportContext *ctx)
   if (ctx->mc == NULL || ctx->headline < 0)
     return;
 
-  vw_report_table_set_column (stats, 0, TR (ctx, N_("Alternative")), 2.6, PANGO_ALIGN_LEFT);
-  vw_report_table_set_column (stats, 1, "P10", 1.3, PANGO_ALIGN_RIGHT);
-  vw_report_table_set_column (stats, 2, "P50", 1.3, PANGO_ALIGN_RIGHT);
-  vw_report_table_set_column (stats, 3, "P90", 1.3, PANGO_ALIGN_RIGHT);
-  vw_report_table_set_column (stats, 4, TR (ctx, N_("Mean")), 1.3, PANGO_ALIGN_RIGHT);
+  /* Wide enough for "−€1,234,567/year" on one line. */
+  vw_report_table_set_column (stats, 0, TR (ctx, N_("Alternative")), 2.0, PANGO_ALIGN_LEFT);
+  vw_report_table_set_column (stats, 1, "P10", 1.5, PANGO_ALIGN_RIGHT);
+  vw_report_table_set_column (stats, 2, "P50", 1.5, PANGO_ALIGN_RIGHT);
+  vw_report_table_set_column (stats, 3, "P90", 1.5, PANGO_ALIGN_RIGHT);
+  vw_report_table_set_column (stats, 4, TR (ctx, N_("Mean")), 1.5, PANGO_ALIGN_RIGHT);
   for (guint a = 0; a < n_alts; a++)
     {
       const VwCaseOutputStats *s = vw_report_find_stats (ctx, ctx->headline, a);
@@ -170,11 +171,12 @@ vw_report_add_uncertainty (VwReportContext *ctx)
 
   vw_report_layout_add_heading (ctx->layout, 1, TR (ctx, N_("How certain is it?")));
   {
-    g_autofree char *lead = g_strdup_printf (TR (ctx, N_("%s, simulated %u times with every "
+    g_autofree char *draws = vw_format_number (ctx->locale, ctx->mc->n_draws, 0);
+    g_autofree char *lead = g_strdup_printf (TR (ctx, N_("%s, simulated %s times with every "
                                                          "uncertain input drawn from its "
                                                          "range:")),
                                              vw_report_variable_label (ctx, ctx->headline),
-                                             ctx->mc->n_draws);
+                                             draws);
     g_autofree char *markup = g_markup_escape_text (lead, -1);
 
     vw_report_layout_add_text (ctx->layout, VW_REPORT_STYLE_BODY, markup);
@@ -182,16 +184,13 @@ vw_report_add_uncertainty (VwReportContext *ctx)
   vw_report_layout_add_table (ctx->layout, g_steal_pointer (&stats));
   if (ctx->offer >= 0)
     {
-      g_autoptr(VwMonteCarloResult) draws = NULL;
+      const VwCaseOutputStats *s = vw_report_find_stats (ctx, ctx->headline, ctx->offer);
 
-      /* The same draws as the statistics above (same seed), so the markers agree. */
-      draws = vw_case_model_run_monte_carlo_samples (ctx->cm, ctx->headline, ctx->offer,
-                                                     ctx->mc->n_draws, ctx->mc->seed, NULL,
-                                                     NULL);
-      if (draws != NULL && draws->n_valid > 0)
+      /* The draws the statistics above came from: no second simulation. */
+      if (s != NULL)
         vw_report_add_chart (ctx, vw_case_chart_distribution (ctx->cm, VW_CHART_HISTOGRAM,
-                                                              draws->sorted, draws->n_valid,
-                                                              &ctx->charts),
+                                                              vw_case_monte_carlo_get_sorted (ctx->mc, s - ctx->mc->outputs),
+                                                              s->n_valid, &ctx->charts),
                              230.0);
     }
   seed = g_strdup_printf ("%" G_GUINT64_FORMAT, ctx->mc->seed);

@@ -196,15 +196,30 @@ vw_report_add_references (VwReportContext *ctx)
   for (guint i = 0; i < g_list_model_get_n_items (elements); i++)
     {
       g_autoptr(VwItem) element = g_list_model_get_item (elements, i);
+      const char *cases = vw_item_get_string (element, "cases");
+      const char *evidence = vw_item_get_string (element, "evidence");
+      g_autofree char *reference = NULL;
+      g_autofree char *name = NULL;
+      g_autofree char *confidence = NULL;
       const char *row[4];
 
-      if (vw_item_get_string (element, "evidence") == NULL || !vw_item_get_bool (element, "selected"))
+      if ((evidence == NULL && cases == NULL) || !vw_item_get_bool (element, "selected"))
         continue;
-      row[0] = vw_item_get_string (element, "evidence");
-      row[1] = vw_item_get_string (element, "name");
-      row[2] = vw_report_choice_label (ctx, vw_item_get_string (element, "confidence"));
+      /* The cases of the repository cited (their summaries are already in the evidence). */
+      if (cases != NULL && cases[0] != '\0')
+        reference = g_markup_printf_escaped ("%s\n<span size='smaller'>%s: %s</span>",
+                                             evidence != NULL ? evidence : "",
+                                             TR (ctx, N_("Reference cases")), cases);
+      else
+        reference = g_markup_escape_text (evidence, -1);
+      name = g_markup_escape_text (vw_item_get_string (element, "name"), -1);
+      confidence = g_markup_escape_text (vw_report_choice_label (ctx,
+                                           vw_item_get_string (element, "confidence")), -1);
+      row[0] = reference;
+      row[1] = name;
+      row[2] = confidence;
       row[3] = NULL;
-      vw_report_table_add_row_text (table, VW_REPORT_ROW_NORMAL, row);
+      vw_report_table_add_row (table, VW_REPORT_ROW_NORMAL, row);
     }
   if (vw_report_table_get_n_rows (table) == 0)
     return;

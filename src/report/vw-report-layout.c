@@ -76,6 +76,7 @@ struct _VwReportLayout
   GArray                *blocks;       /* Block */
   GArray                *placements;   /* Placement, in page order */
   GArray                *outline;      /* VwReportOutlineEntry */
+  cairo_surface_t       *logo;
   guint                  n_pages;
   PangoContext          *context;
 };
@@ -159,6 +160,7 @@ vw_report_layout_free (VwReportLayout *self)
   g_array_unref (self->placements);
   g_array_unref (self->outline);
   g_clear_object (&self->context);
+  g_clear_pointer (&self->logo, cairo_surface_destroy);
   g_free (self);
 }
 
@@ -197,6 +199,17 @@ vw_report_layout_set_running (VwReportLayout *self,
   self->header_right = g_strdup (header_right);
   self->footer_left = g_strdup (footer_left);
   self->marking = g_strdup (marking);
+}
+
+void
+vw_report_layout_set_logo (VwReportLayout  *self,
+                           cairo_surface_t *logo)
+{
+  g_return_if_fail (self != NULL);
+
+  g_clear_pointer (&self->logo, cairo_surface_destroy);
+  if (logo != NULL)
+    self->logo = cairo_surface_reference (logo);
 }
 
 static Block *
@@ -741,7 +754,9 @@ vw_report_layout_paginate (VwReportLayout *self)
           c.y += BLOCK_GAP + 4.0;
           break;
         case BLOCK_SPACE:
-          if (!c.page_empty)
+          /* Space at the top of a page is dropped, except on the cover, which places its
+           * title with it. */
+          if (!c.page_empty || c.page == 0)
             c.y = MIN (c.y + b->height, c.bottom);
           break;
         case BLOCK_PAGE_BREAK:
@@ -840,7 +855,31 @@ draw_running (VwReportLayout *self,
       draw_line_text (self, cr, self->marking, 8.5, TRUE, MARGIN_X, 4.5, w, PANGO_ALIGN_CENTER);
     }
 
-  /* The cover carries only the marking. */
+  if (page == 0 && self->logo != NULL)
+    {
+      double lw = cairo_image_surface_get_width (self->logo);
+      double lh = cairo_image_surface_get_height (self->logo);
+      double scale = lw > 0 && lh > 0 ? MIN (160.0 / lw, 64.0 / lh) : 0;
+
+      if (scale > 0)
+        {
+          cairo_save (cr);
+          cairo_translate (cr, self->width - MARGIN_X - lw * scale, 48.0);
+          cairo_scale (cr, scale, scale);
+          cairo_set_source_surface (cr, self->logo, 0, 0);
+          cairo_paint (cr);
+          cairo_restore (cr);
+        }
+    }
+
+  if (page == 0)
+    {
+      set_color (cr, COLOR_ACCENT);
+      cairo_rectangle (cr, MARGIN_X, 196.0, 56.0, 4.0);
+      cairo_fill (cr);
+    }
+
+  /* The cover carries only the marking (and the logo). */
   if (page > 0)
     {
       set_color (cr, COLOR_MUTED);

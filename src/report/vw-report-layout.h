@@ -65,6 +65,10 @@ void            vw_report_layout_set_running   (VwReportLayout        *self,
                                                 const char            *footer_left,
                                                 const char            *marking);
 
+/* An image (a company logo) at the top right of the cover, fitted into 160 × 64 pt. */
+void            vw_report_layout_set_logo      (VwReportLayout        *self,
+                                                cairo_surface_t       *logo);
+
 /* Content, in reading order. Text is Pango markup; headings are plain text. */
 void            vw_report_layout_add_text      (VwReportLayout        *self,
                                                 VwReportStyle          style,

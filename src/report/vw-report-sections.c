@@ -52,7 +52,7 @@ vw_report_add_cover (VwReportContext *ctx)
 {
   g_autofree char *edition = NULL;
 
-  vw_report_layout_add_space (ctx->layout, 150.0);
+  vw_report_layout_add_space (ctx->layout, 140.0);
   add_text (ctx, VW_REPORT_STYLE_SUBTITLE, TR (ctx, N_("Value report")));
   vw_report_layout_add_space (ctx->layout, 8.0);
   add_text (ctx, VW_REPORT_STYLE_TITLE, meta_string (ctx, "title"));

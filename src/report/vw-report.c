@@ -522,6 +522,21 @@ vw_report_build (VwCaseModel           *case_model,
 
   layout = vw_report_layout_new (options->paper, ctx.catalog);
   ctx.layout = layout;
+  if (options->logo != NULL)
+    {
+      cairo_surface_t *logo = cairo_image_surface_create_from_png (options->logo);
+
+      if (cairo_surface_status (logo) != CAIRO_STATUS_SUCCESS)
+        {
+          g_set_error (error, VW_REPORT_ERROR, VW_REPORT_ERROR_LOGO,
+                       _("The logo %s is not a PNG image that can be read"), options->logo);
+          cairo_surface_destroy (logo);
+          g_clear_pointer (&ctx.mc, vw_case_monte_carlo_free);
+          return NULL;
+        }
+      vw_report_layout_set_logo (layout, logo);
+      cairo_surface_destroy (logo);
+    }
 
   date = report_date (options);
   date_text = format_date (language, date);

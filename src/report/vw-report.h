@@ -18,6 +18,7 @@ typedef enum
   VW_REPORT_ERROR_AUDIENCE,   /* a customer edition from a document with internal content */
   VW_REPORT_ERROR_LANGUAGE,
   VW_REPORT_ERROR_WRITE,
+  VW_REPORT_ERROR_LOGO,
 } VwReportError;
 
 typedef struct
@@ -28,6 +29,7 @@ typedef struct
   const char    *changes;    /* nullable: what the caller changed (--set), plain text */
   guint          draws;      /* Monte Carlo draws; 0: the case's own setting */
   GDateTime     *date;       /* nullable: the report's date; default now (or SOURCE_DATE_EPOCH) */
+  const char    *logo;       /* nullable: a PNG for the cover's logo slot */
 } VwReportOptions;
 
 GQuark          vw_report_error_quark      (void);

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vw-cases-view.h"
 #include "vw-evidence-page.h"
 #include "vw-verification-view.h"
 
@@ -17,6 +18,7 @@ struct _VwEvidencePage
 
   AdwViewStack *stack;
   GtkWidget    *verification;
+  GtkWidget    *cases;
 };
 
 G_DEFINE_FINAL_TYPE (VwEvidencePage, vw_evidence_page, VW_TYPE_PAGE)
@@ -29,6 +31,7 @@ vw_evidence_page_bind (VwPage      *page,
   VwEvidencePage *self = VW_EVIDENCE_PAGE (page);
 
   vw_verification_view_set_case (VW_VERIFICATION_VIEW (self->verification), document, case_model);
+  vw_cases_view_set_document (VW_CASES_VIEW (self->cases), document);
 }
 
 static void
@@ -69,6 +72,10 @@ vw_evidence_page_init (VwEvidencePage *self)
   page = adw_view_stack_add_titled (self->stack, scrolled_clamp_new (self->verification),
                                     "verification", _("Verification"));
   adw_view_stack_page_set_icon_name (page, "emblem-ok-symbolic");
+  self->cases = vw_cases_view_new ();
+  page = adw_view_stack_add_titled (self->stack, scrolled_clamp_new (self->cases),
+                                    "cases", _("Reference Cases"));
+  adw_view_stack_page_set_icon_name (page, "system-search-symbolic");
 
   adw_view_switcher_set_policy (ADW_VIEW_SWITCHER (switcher), ADW_VIEW_SWITCHER_POLICY_WIDE);
   adw_view_switcher_set_stack (ADW_VIEW_SWITCHER (switcher), self->stack);
@@ -83,6 +90,24 @@ GtkWidget *
 vw_evidence_page_new (void)
 {
   return g_object_new (VW_TYPE_EVIDENCE_PAGE, NULL);
+}
+
+GtkWidget *
+vw_evidence_page_get_cases_view (VwEvidencePage *self)
+{
+  g_return_val_if_fail (VW_IS_EVIDENCE_PAGE (self), NULL);
+
+  return self->cases;
+}
+
+/* Shows "verification" or "cases". */
+void
+vw_evidence_page_show_view (VwEvidencePage *self,
+                            const char     *name)
+{
+  g_return_if_fail (VW_IS_EVIDENCE_PAGE (self));
+
+  adw_view_stack_set_visible_child_name (self->stack, name);
 }
 
 GtkWidget *

@@ -16,5 +16,8 @@ G_DECLARE_FINAL_TYPE (VwEvidencePage, vw_evidence_page, VW, EVIDENCE_PAGE, VwPag
 
 GtkWidget *vw_evidence_page_new                   (void);
 GtkWidget *vw_evidence_page_get_verification_view (VwEvidencePage *self);
+GtkWidget *vw_evidence_page_get_cases_view        (VwEvidencePage *self);
+void       vw_evidence_page_show_view             (VwEvidencePage *self,
+                                                   const char     *name);
 
 G_END_DECLS

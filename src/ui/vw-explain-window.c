@@ -133,6 +133,8 @@ create_row (VwExplainWindow *self,
   if (node->formula != NULL && !node->repeated && node->children->len > 0)
     {
       row = adw_expander_row_new ();
+      /* The case's text and formulas ("a < b", "O&M"), not markup. */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), node->formula);
       adw_expander_row_add_action (ADW_EXPANDER_ROW (row), value_label (self, node));
       g_object_set_data (G_OBJECT (row), "vw-node", node);
@@ -144,6 +146,7 @@ create_row (VwExplainWindow *self,
       const char *source = vw_item_get_string (VW_ITEM (node->item), "source");
 
       row = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       if (node->formula != NULL)
         subtitle = node->repeated
                    ? g_strdup_printf (_("%s (unfolded above)"), node->formula)
@@ -161,7 +164,6 @@ create_row (VwExplainWindow *self,
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), value_label (self, node));
     }
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   return row;
 }
 

@@ -353,7 +353,7 @@ vw_input_row_init (VwInputRow *self)
 
   self->slider = GTK_SCALE (gtk_scale_new (GTK_ORIENTATION_HORIZONTAL, NULL));
   gtk_scale_set_draw_value (self->slider, FALSE);
-  gtk_widget_set_size_request (GTK_WIDGET (self->slider), 140, -1);
+  gtk_widget_set_size_request (GTK_WIDGET (self->slider), 100, -1);
   gtk_widget_set_valign (GTK_WIDGET (self->slider), GTK_ALIGN_CENTER);
   g_signal_connect_swapped (self->slider, "value-changed",
                             G_CALLBACK (on_slider_value_changed_cb), self);
@@ -361,11 +361,23 @@ vw_input_row_init (VwInputRow *self)
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (release), GTK_PHASE_CAPTURE);
   g_signal_connect_swapped (release, "released", G_CALLBACK (on_slider_released_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->slider), GTK_EVENT_CONTROLLER (release));
+  /* The wheel scrolls the page: a slider under the pointer must not change an input. */
+  {
+    g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (self->slider));
+
+    for (guint i = g_list_model_get_n_items (controllers); i > 0; i--)
+      {
+        g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i - 1);
+
+        if (GTK_IS_EVENT_CONTROLLER_SCROLL (c))
+          gtk_widget_remove_controller (GTK_WIDGET (self->slider), c);
+      }
+  }
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->slider));
 
   self->entry = GTK_ENTRY (gtk_entry_new ());
   gtk_editable_set_width_chars (GTK_EDITABLE (self->entry), 12);
-  gtk_editable_set_max_width_chars (GTK_EDITABLE (self->entry), 14);
+  gtk_editable_set_max_width_chars (GTK_EDITABLE (self->entry), 16);
   gtk_entry_set_alignment (self->entry, 1.0);
   gtk_widget_add_css_class (GTK_WIDGET (self->entry), "numeric");
   gtk_widget_set_valign (GTK_WIDGET (self->entry), GTK_ALIGN_CENTER);
@@ -377,7 +389,8 @@ vw_input_row_init (VwInputRow *self)
   self->unit_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_widget_add_css_class (GTK_WIDGET (self->unit_label), "dim-label");
   gtk_label_set_xalign (self->unit_label, 0);
-  gtk_label_set_width_chars (self->unit_label, 8);
+  gtk_label_set_width_chars (self->unit_label, 6);
+  gtk_label_set_max_width_chars (self->unit_label, 8);
   gtk_label_set_ellipsize (self->unit_label, PANGO_ELLIPSIZE_END);
   gtk_widget_set_valign (GTK_WIDGET (self->unit_label), GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->unit_label));
@@ -441,8 +454,9 @@ vw_input_row_new (VwCaseModel *case_model,
   label = vw_item_get_display_name (VW_ITEM (self->variable));
   unit = vw_item_get_string (VW_ITEM (self->variable), "unit");
   source = vw_item_get_string (VW_ITEM (self->variable), "source");
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), label);
+  /* Labels are the case's text ("Fixed O&M cost"), not markup. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), label);
   if (source != NULL && source[0] != '\0')
     {
       adw_action_row_set_subtitle (ADW_ACTION_ROW (self), source);

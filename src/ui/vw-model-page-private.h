@@ -27,7 +27,7 @@ struct _VwModelPage
   GtkBox           *inputs_box;
   GtkFlowBox       *cards_box;
   GtkGrid          *table;
-  GtkBox           *charts_box;
+  GtkStack         *charts_stack;
 
   GPtrArray        *input_rows;         /* VwInputRow */
   GHashTable       *rows_by_variable;   /* VwVariable → VwInputRow */
@@ -64,5 +64,17 @@ void vw_model_page_update_values       (VwModelPage *self);
 void vw_model_page_explain             (VwModelPage *self,
                                         guint        variable,
                                         guint        alternative);
+GtkWidget *vw_model_page_build_simulation_bar (VwModelPage *self);
+GtkWidget *vw_model_page_build_charts  (VwModelPage *self);
+void vw_model_page_update_chart        (VwModelPage *self);
+void vw_model_page_invalidate_charts   (VwModelPage *self);
+void vw_model_page_schedule_refresh    (VwModelPage *self);
+int  vw_model_page_variable_index      (VwCaseModel *case_model,
+                                        const char  *id);
+void vw_model_page_build_inputs        (VwModelPage *self,
+                                        GtkListBox  *list);
+void vw_model_page_build_formulas      (VwModelPage *self,
+                                        GtkListBox  *list);
+void vw_model_page_update_formula_rows (VwModelPage *self);
 
 G_END_DECLS

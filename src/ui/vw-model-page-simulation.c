@@ -284,8 +284,6 @@ on_simulate_clicked_cb (VwModelPage *self)
   vw_model_page_simulate (self, 0);
 }
 
-GtkWidget *vw_model_page_build_simulation_bar (VwModelPage *self);
-
 /* Simulate, its progress and Cancel, and what the last run found. */
 GtkWidget *
 vw_model_page_build_simulation_bar (VwModelPage *self)
@@ -312,6 +310,8 @@ vw_model_page_build_simulation_bar (VwModelPage *self)
 
   self->cancel_button = GTK_BUTTON (gtk_button_new_with_mnemonic (_("_Cancel")));
   gtk_widget_set_visible (GTK_WIDGET (self->cancel_button), FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->cancel_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Cancel the simulation"), -1);
   g_signal_connect_swapped (self->cancel_button, "clicked",
                             G_CALLBACK (vw_model_page_cancel_simulation), self);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->cancel_button));
@@ -322,6 +322,8 @@ vw_model_page_build_simulation_bar (VwModelPage *self)
 
   self->simulate_button = GTK_BUTTON (gtk_button_new_with_mnemonic (_("Si_mulate")));
   gtk_widget_add_css_class (GTK_WIDGET (self->simulate_button), "suggested-action");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->simulate_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Run the simulation"), -1);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->simulate_button),
                                _("Monte Carlo: draw the uncertain inputs many times and show "
                                  "each KPI’s P10–P90"));

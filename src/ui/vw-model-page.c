@@ -14,9 +14,9 @@
 
 #include <glib/gi18n.h>
 
+#include "vw-case-charts.h"
+#include "vw-columns-layout.h"
 #include "vw-explain-window.h"
-#include "vw-explanation.h"
-#include "vw-formula.h"
 #include "vw-goal-seek-dialog.h"
 #include "vw-input-row.h"
 #include "vw-model-page-private.h"
@@ -24,7 +24,6 @@
 
 G_DEFINE_FINAL_TYPE (VwModelPage, vw_model_page, VW_TYPE_PAGE)
 
-static void schedule_refresh (VwModelPage *self);
 
 static VwDocument *
 page_document (VwModelPage *self)
@@ -39,19 +38,6 @@ page_model (VwModelPage *self)
 }
 
 static int
-alternative_named (VwCaseModel *cm,
-                   const char  *field)
-{
-  VwItem *meta = VW_ITEM (vw_document_get_meta (vw_case_model_get_document (cm)));
-  const char *id = vw_item_get_string (meta, field);
-
-  for (guint a = 0; id != NULL && a < vw_case_model_get_n_alternatives (cm); a++)
-    if (g_strcmp0 (vw_item_get_id (VW_ITEM (vw_case_model_get_alternative (cm, a))), id) == 0)
-      return (int) a;
-  return -1;
-}
-
-static int
 alternative_of_role (VwCaseModel *cm,
                      const char  *role)
 {
@@ -62,9 +48,9 @@ alternative_of_role (VwCaseModel *cm,
   return -1;
 }
 
-static int
-variable_index (VwCaseModel *cm,
-                const char  *id)
+int
+vw_model_page_variable_index (VwCaseModel *cm,
+                              const char  *id)
 {
   for (guint i = 0; id != NULL && i < vw_case_model_get_n_variables (cm); i++)
     if (g_strcmp0 (vw_item_get_id (VW_ITEM (vw_case_model_get_variable (cm, i))), id) == 0)
@@ -120,32 +106,6 @@ update_table (VwModelPage *self)
     }
 }
 
-static void
-update_formula_rows (VwModelPage *self)
-{
-  VwCaseModel *cm = page_model (self);
-  guint alt = self->offer >= 0 ? (guint) self->offer : 0;
-
-  for (guint i = 0; i < self->formula_rows->len; i++)
-    {
-      AdwEntryRow *row = g_ptr_array_index (self->formula_rows, i);
-      guint var = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "vw-var"));
-      GtkLabel *error_label = g_object_get_data (G_OBJECT (row), "vw-error");
-      g_autofree char *text = NULL;
-      VwValue value;
-
-      vw_case_model_get_value_at (cm, var, alt, &value);
-      if (value.kind == VW_VALUE_ERROR)
-        text = vw_value_error_text (&value);
-      gtk_label_set_label (error_label, text != NULL ? text : "");
-      gtk_widget_set_visible (GTK_WIDGET (error_label), text != NULL);
-      if (text != NULL)
-        gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-      else
-        gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
-    }
-}
-
 /* Evaluates the case and shows its figures: the cards, the table, the formulas' errors. */
 void
 vw_model_page_update_values (VwModelPage *self)
@@ -161,7 +121,7 @@ vw_model_page_update_values (VwModelPage *self)
       VwKpiCard *card = g_ptr_array_index (self->cards, i);
       VwKpi *kpi = g_object_get_data (G_OBJECT (card), "vw-kpi");
       guint alt = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (card), "vw-alt"));
-      int var = variable_index (cm, vw_item_get_string (VW_ITEM (kpi), "variable"));
+      int var = vw_model_page_variable_index (cm, vw_item_get_string (VW_ITEM (kpi), "variable"));
       const VwCaseOutputStats *stats = NULL;
 
       if (var >= 0 && !self->mc_stale)
@@ -169,7 +129,9 @@ vw_model_page_update_values (VwModelPage *self)
       vw_kpi_card_show_kpi (card, cm, kpi, alt, self->reference, stats);
     }
   update_table (self);
-  update_formula_rows (self);
+  vw_model_page_update_formula_rows (self);
+  vw_model_page_invalidate_charts (self);
+  vw_model_page_update_chart (self);
 }
 
 /* Building --------------------------------------------------------------------------------- */
@@ -197,7 +159,7 @@ on_card_activate_cb (VwKpiCard   *card,
                      VwModelPage *self)
 {
   VwKpi *kpi = g_object_get_data (G_OBJECT (card), "vw-kpi");
-  int var = variable_index (page_model (self), vw_item_get_string (VW_ITEM (kpi), "variable"));
+  int var = vw_model_page_variable_index (page_model (self), vw_item_get_string (VW_ITEM (kpi), "variable"));
 
   if (var >= 0)
     vw_model_page_explain (self, (guint) var,
@@ -262,7 +224,7 @@ build_table (VwModelPage *self)
   for (guint k = 0; k < g_list_model_get_n_items (kpis); k++)
     {
       g_autoptr(VwItem) kpi = g_list_model_get_item (kpis, k);
-      int var = variable_index (cm, vw_item_get_string (kpi, "variable"));
+      int var = vw_model_page_variable_index (cm, vw_item_get_string (kpi, "variable"));
       GtkWidget *name;
 
       if (var < 0)
@@ -290,192 +252,8 @@ build_table (VwModelPage *self)
         }
       row++;
     }
-  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->table)), row > 1);
-}
-
-static void
-on_row_committed_cb (VwModelPage *self)
-{
-  vw_model_page_mark_simulation_stale (self);
-  schedule_refresh (self);
-}
-
-static GtkWidget *
-add_input_row (VwModelPage    *self,
-               AdwExpanderRow *group,
-               guint           variable)
-{
-  GtkWidget *row = vw_input_row_new (page_model (self), variable);
-
-  vw_input_row_set_alternative (VW_INPUT_ROW (row), self->input_alternative);
-  g_signal_connect_swapped (row, "committed", G_CALLBACK (on_row_committed_cb), self);
-  adw_expander_row_add_row (group, row);
-  g_ptr_array_add (self->input_rows, row);
-  g_hash_table_insert (self->rows_by_variable, vw_case_model_get_variable (page_model (self),
-                                                                           variable), row);
-  return row;
-}
-
-/* The inputs an explanation ends in, in the order it reads them. */
-static void
-collect_inputs (VwExplanation *node,
-                GArray        *inputs)
-{
-  if (node->formula == NULL)
-    {
-      for (guint i = 0; i < inputs->len; i++)
-        if (g_array_index (inputs, guint, i) == node->variable)
-          return;
-      g_array_append_val (inputs, node->variable);
-      return;
-    }
-  for (guint i = 0; i < node->children->len; i++)
-    collect_inputs (g_ptr_array_index (node->children, i), inputs);
-}
-
-static AdwExpanderRow *
-new_group (VwModelPage *self,
-           GtkListBox  *list,
-           const char  *title,
-           const char  *subtitle)
-{
-  GtkWidget *group = adw_expander_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (group), title);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (group), FALSE);
-  if (subtitle != NULL)
-    adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (group), subtitle);
-  gtk_list_box_append (list, group);
-  return ADW_EXPANDER_ROW (group);
-}
-
-/* Inputs grouped by the value element whose figures they feed (through any formulas); what
- * feeds no element goes by the variable's own group. */
-static void
-build_inputs (VwModelPage *self,
-              GtkListBox  *list)
-{
-  VwCaseModel *cm = page_model (self);
-  GListModel *elements = vw_document_get_items (page_document (self), VW_ITEM_ELEMENT);
-  guint n_vars = vw_case_model_get_n_variables (cm);
-  guint alt = self->offer >= 0 ? (guint) self->offer : 0;
-  g_autofree gboolean *placed = g_new0 (gboolean, MAX (n_vars, 1));
-  g_autoptr(GHashTable) other_groups = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (guint e = 0; e < g_list_model_get_n_items (elements); e++)
-    {
-      g_autoptr(VwItem) element = g_list_model_get_item (elements, e);
-      const char * const *vars = vw_item_get_strv (element, "variables");
-      g_autoptr(GArray) inputs = g_array_new (FALSE, FALSE, sizeof (guint));
-      AdwExpanderRow *group = NULL;
-
-      for (guint i = 0; vars != NULL && vars[i] != NULL; i++)
-        {
-          int v = variable_index (cm, vars[i]);
-          g_autoptr(VwExplanation) tree = NULL;
-
-          if (v < 0)
-            continue;
-          tree = vw_case_model_explain (cm, (guint) v, alt);
-          collect_inputs (tree, inputs);
-        }
-      for (guint i = 0; i < inputs->len; i++)
-        {
-          guint v = g_array_index (inputs, guint, i);
-
-          if (placed[v])
-            continue;
-          if (group == NULL)
-            {
-              group = new_group (self, list, vw_item_get_display_name (element),
-                                 vw_item_get_string (element, "evidence"));
-              adw_expander_row_set_expanded (group, vw_item_get_bool (element, "selected"));
-            }
-          add_input_row (self, group, v);
-          placed[v] = TRUE;
-        }
-    }
-
-  for (guint v = 0; v < n_vars; v++)
-    {
-      VwVariable *var = vw_case_model_get_variable (cm, v);
-      const char *name = vw_item_get_string (VW_ITEM (var), "group");
-      AdwExpanderRow *group;
-
-      if (placed[v] || vw_variable_is_formula (var))
-        continue;
-      if (name == NULL || name[0] == '\0')
-        name = _("Other inputs");
-      group = g_hash_table_lookup (other_groups, name);
-      if (group == NULL)
-        {
-          group = new_group (self, list, name, NULL);
-          g_hash_table_insert (other_groups, (gpointer) name, group);
-        }
-      add_input_row (self, group, v);
-    }
-}
-
-static void
-on_formula_apply_cb (AdwEntryRow *row,
-                     VwModelPage *self)
-{
-  guint var = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "vw-var"));
-  VwVariable *variable = vw_case_model_get_variable (page_model (self), var);
-  GtkLabel *error_label = g_object_get_data (G_OBJECT (row), "vw-error");
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
-  g_autoptr(GError) error = NULL;
-
-  /* A syntax error stays in the row; the case keeps the formula that works. */
-  if (!vw_formula_check (text, &error))
-    {
-      gtk_label_set_label (error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (error_label), TRUE);
-      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-      return;
-    }
-  vw_document_set_string (page_document (self), VW_ITEM (variable), "formula", text);
-  vw_model_page_mark_simulation_stale (self);
-  schedule_refresh (self);
-}
-
-/* Formula editing, for advanced users: collapsed at first. */
-static void
-build_formulas (VwModelPage *self,
-                GtkListBox  *list)
-{
-  VwCaseModel *cm = page_model (self);
-  AdwExpanderRow *group = NULL;
-
-  for (guint v = 0; v < vw_case_model_get_n_variables (cm); v++)
-    {
-      VwVariable *var = vw_case_model_get_variable (cm, v);
-      GtkWidget *row, *error_label;
-
-      if (!vw_variable_is_formula (var))
-        continue;
-      if (group == NULL)
-        group = new_group (self, list, _("Formulas"),
-                           _("For advanced users: how each figure is computed"));
-      row = adw_entry_row_new ();
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), vw_item_get_display_name (VW_ITEM (var)));
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      gtk_editable_set_text (GTK_EDITABLE (row), vw_item_get_string (VW_ITEM (var), "formula"));
-      adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
-      gtk_widget_add_css_class (row, "monospace");
-      error_label = gtk_label_new (NULL);
-      gtk_widget_add_css_class (error_label, "error");
-      gtk_widget_add_css_class (error_label, "caption");
-      gtk_label_set_wrap (GTK_LABEL (error_label), TRUE);
-      gtk_label_set_max_width_chars (GTK_LABEL (error_label), 30);
-      gtk_widget_set_visible (error_label, FALSE);
-      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), error_label);
-      g_object_set_data (G_OBJECT (row), "vw-var", GUINT_TO_POINTER (v));
-      g_object_set_data (G_OBJECT (row), "vw-error", error_label);
-      g_signal_connect (row, "apply", G_CALLBACK (on_formula_apply_cb), self);
-      adw_expander_row_add_row (group, row);
-      g_ptr_array_add (self->formula_rows, row);
-    }
+  gtk_widget_set_visible (gtk_widget_get_ancestor (GTK_WIDGET (self->table), GTK_TYPE_SCROLLED_WINDOW),
+                          row > 1);
 }
 
 static void
@@ -563,13 +341,11 @@ rebuild (VwModelPage *self)
       return;
     }
 
-  self->offer = alternative_named (cm, "offer-alternative");
-  if (self->offer < 0)
-    self->offer = alternative_of_role (cm, "offer");
+  self->offer = vw_case_chart_offer_alternative (cm);
   /* A KPI's baseline is the customer today: the status quo, not the price reference. */
   self->reference = alternative_of_role (cm, "status-quo");
   if (self->reference < 0)
-    self->reference = alternative_named (cm, "reference-alternative");
+    self->reference = vw_case_chart_reference_alternative (cm);
   if (self->input_alternative >= n_alts)
     self->input_alternative = self->offer >= 0 ? (guint) self->offer : 0;
 
@@ -579,8 +355,8 @@ rebuild (VwModelPage *self)
   gtk_widget_add_css_class (list, "boxed-list");
   gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Inputs"), -1);
-  build_inputs (self, GTK_LIST_BOX (list));
-  build_formulas (self, GTK_LIST_BOX (list));
+  vw_model_page_build_inputs (self, GTK_LIST_BOX (list));
+  vw_model_page_build_formulas (self, GTK_LIST_BOX (list));
   gtk_box_append (self->inputs_box, list);
   build_cards (self);
   build_table (self);
@@ -606,8 +382,8 @@ refresh_tick_cb (GtkWidget     *widget,
 
 /* The figures are brought up to date before the next frame is drawn, once however many
  * changes came in between. */
-static void
-schedule_refresh (VwModelPage *self)
+void
+vw_model_page_schedule_refresh (VwModelPage *self)
 {
   if (self->refresh_tick != 0)
     return;
@@ -669,7 +445,7 @@ on_value_changed_cb (VwDocument  *document,
         refresh_rows_of (self, VW_ITEM (var));
     }
   vw_model_page_mark_simulation_stale (self);
-  schedule_refresh (self);
+  vw_model_page_schedule_refresh (self);
 }
 
 static void
@@ -686,7 +462,7 @@ on_item_changed_cb (VwDocument  *document,
     self->needs_rebuild = TRUE;
   if (VW_IS_VARIABLE (item) || VW_IS_META (item))
     vw_model_page_mark_simulation_stale (self);
-  schedule_refresh (self);
+  vw_model_page_schedule_refresh (self);
 }
 
 static void
@@ -699,7 +475,7 @@ on_item_added_or_removed_cb (VwDocument  *document,
     return;
   self->needs_rebuild = TRUE;
   vw_model_page_mark_simulation_stale (self);
-  schedule_refresh (self);
+  vw_model_page_schedule_refresh (self);
 }
 
 static void
@@ -751,7 +527,7 @@ on_scenario_selected_cb (VwModelPage *self)
   for (guint i = 0; i < self->input_rows->len; i++)
     vw_input_row_refresh (g_ptr_array_index (self->input_rows, i));
   vw_model_page_mark_simulation_stale (self);
-  schedule_refresh (self);
+  vw_model_page_schedule_refresh (self);
 }
 
 static void
@@ -891,13 +667,54 @@ vw_model_page_class_init (VwModelPageClass *klass)
                                    goal_seek_action);
 }
 
+static void
+on_factory_setup_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+on_factory_bind_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+  GtkWidget *label = gtk_list_item_get_child (item);
+
+  gtk_label_set_label (GTK_LABEL (label), gtk_string_object_get_string (string));
+  gtk_widget_set_tooltip_text (label, gtk_string_object_get_string (string));
+}
+
+/* A drop-down of names that ellipsizes the long ones ("Preventive maintenance contract with
+ * remote monitoring…") instead of widening the page. */
+static GtkDropDown *
+new_name_drop_down (void)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkDropDown *dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
+
+  g_signal_connect (factory, "setup", G_CALLBACK (on_factory_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_factory_bind_cb), NULL);
+  gtk_drop_down_set_factory (dropdown, factory);
+  g_object_unref (factory);
+  return dropdown;
+}
+
 static GtkWidget *
 labelled (const char *text,
           GtkWidget  *widget)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  /* Label above: alternatives have long names, and the page must fit a narrow window. */
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   GtkWidget *label = gtk_label_new_with_mnemonic (text);
 
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "caption");
   gtk_label_set_mnemonic_widget (GTK_LABEL (label), widget);
   gtk_widget_add_css_class (label, "dim-label");
   gtk_box_append (GTK_BOX (box), label);
@@ -920,8 +737,6 @@ section (const char *title,
   gtk_box_append (GTK_BOX (box), child);
   return box;
 }
-
-GtkWidget *vw_model_page_build_simulation_bar (VwModelPage *self);
 
 static void
 vw_model_page_init (VwModelPage *self)
@@ -947,21 +762,28 @@ vw_model_page_init (VwModelPage *self)
   gtk_widget_set_margin_start (content, 18);
   gtk_widget_set_margin_end (content, 18);
 
-  toolbar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
-  self->scenario_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
+  /* Flow boxes, so the page reflows into one column in a narrow window (the window folds its
+   * sidebar below ~720 px and the page must still fit). */
+  toolbar = gtk_flow_box_new ();
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (toolbar), GTK_SELECTION_NONE);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (toolbar), 3);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (toolbar), 18);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (toolbar), 6);
+  self->scenario_dropdown = new_name_drop_down ();
   g_signal_connect_swapped (self->scenario_dropdown, "notify::selected",
                             G_CALLBACK (on_scenario_selected_cb), self);
-  gtk_box_append (GTK_BOX (toolbar), labelled (_("_Scenario"), GTK_WIDGET (self->scenario_dropdown)));
-  self->alternative_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
+  gtk_flow_box_append (GTK_FLOW_BOX (toolbar), labelled (_("_Scenario"), GTK_WIDGET (self->scenario_dropdown)));
+  self->alternative_dropdown = new_name_drop_down ();
   g_signal_connect_swapped (self->alternative_dropdown, "notify::selected",
                             G_CALLBACK (on_alternative_selected_cb), self);
-  gtk_box_append (GTK_BOX (toolbar), labelled (_("_Inputs of"), GTK_WIDGET (self->alternative_dropdown)));
-  gtk_box_append (GTK_BOX (toolbar), vw_model_page_build_simulation_bar (self));
+  gtk_flow_box_append (GTK_FLOW_BOX (toolbar), labelled (_("_Inputs of"), GTK_WIDGET (self->alternative_dropdown)));
+  gtk_flow_box_append (GTK_FLOW_BOX (toolbar), vw_model_page_build_simulation_bar (self));
   gtk_box_append (GTK_BOX (content), toolbar);
 
-  columns = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 24);
+  /* Side by side from 900 px, the inputs taking half; stacked below. */
+  columns = g_object_new (GTK_TYPE_BOX, "layout-manager",
+                          vw_columns_layout_new (900, 0.5, 24), NULL);
   self->inputs_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 12));
-  gtk_widget_set_size_request (GTK_WIDGET (self->inputs_box), 520, -1);
   gtk_box_append (GTK_BOX (columns), section (_("Inputs"), GTK_WIDGET (self->inputs_box)));
 
   right = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
@@ -986,18 +808,21 @@ vw_model_page_init (VwModelPage *self)
   gtk_widget_set_margin_end (GTK_WIDGET (self->table), 12);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->table), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Alternatives side by side"), -1);
-  table_card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  table_card = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (table_card), GTK_POLICY_AUTOMATIC,
+                                  GTK_POLICY_NEVER);
+  gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (table_card), TRUE);
   gtk_widget_add_css_class (table_card, "card");
-  gtk_box_append (GTK_BOX (table_card), GTK_WIDGET (self->table));
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (table_card), GTK_WIDGET (self->table));
   gtk_box_append (GTK_BOX (right), section (_("Alternatives side by side"), table_card));
 
-  self->charts_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 12));
-  gtk_box_append (GTK_BOX (right), GTK_WIDGET (self->charts_box));
+  gtk_box_append (GTK_BOX (right), section (_("Charts"), vw_model_page_build_charts (self)));
   gtk_box_append (GTK_BOX (columns), right);
   gtk_box_append (GTK_BOX (content), columns);
 
   clamp = adw_clamp_new ();
   adw_clamp_set_maximum_size (ADW_CLAMP (clamp), 1400);
+  adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), 1400);
   adw_clamp_set_child (ADW_CLAMP (clamp), content);
   scrolled = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,

@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "vw-chart-data.h"
 #include "vw-kpi-card.h"
 #include "vw-page.h"
 
@@ -30,5 +31,8 @@ gboolean          vw_model_page_get_simulating     (VwModelPage *self);
 const VwCaseMonteCarlo *vw_model_page_get_simulation (VwModelPage *self);
 void              vw_model_page_refresh_now        (VwModelPage *self);
 void              vw_model_page_start_meeting      (VwModelPage *self);
+gboolean          vw_model_page_show_chart         (VwModelPage *self,
+                                                    VwChartKind  kind);
+GtkWidget        *vw_model_page_get_chart_view     (VwModelPage *self);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "vw-csv.h"
+#include "vw-dialog-frame.h"
 #include "vw-items.h"
 #include "vw-record-editor.h"
 
@@ -63,8 +64,6 @@ static void
 vw_record_editor_class_init (VwRecordEditorClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = vw_record_editor_dispose;
-  gtk_widget_class_add_binding_action (GTK_WIDGET_CLASS (klass), GDK_KEY_Escape, 0,
-                                       "window.close", NULL);
 }
 
 static void
@@ -179,17 +178,14 @@ on_save_clicked_cb (VwRecordEditor *self)
       return;
     }
 
-  gtk_label_set_text (self->error_label, error->message);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+  vw_dialog_frame_show_error (self->error_label, error->message);
 }
 
 static void
 build (VwRecordEditor *self)
 {
   VwItem *record = self->record ? VW_ITEM (self->record) : NULL;
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  GtkBox *box;
   GtkWidget *page = adw_preferences_page_new ();
   GtkWidget *what = adw_preferences_group_new ();
   GtkWidget *figures = adw_preferences_group_new ();
@@ -199,25 +195,9 @@ build (VwRecordEditor *self)
   gtk_window_set_title (GTK_WINDOW (self),
                         record ? _("Edit Verification Record") : _("Add Verification Record"));
   gtk_window_set_default_size (GTK_WINDOW (self), 520, 640);
-  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
-
-  self->save_button = GTK_BUTTON (gtk_button_new_with_mnemonic (record ? _("_Save") : _("_Add")));
-  gtk_widget_add_css_class (GTK_WIDGET (self->save_button), "suggested-action");
+  box = vw_dialog_frame_build (ADW_WINDOW (self), record ? _("_Save") : _("_Add"),
+                               &self->save_button, &self->error_label);
   g_signal_connect_swapped (self->save_button, "clicked", G_CALLBACK (on_save_clicked_cb), self);
-  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), self);
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), GTK_WIDGET (self->save_button));
-  gtk_window_set_default_widget (GTK_WINDOW (self), GTK_WIDGET (self->save_button));
-  gtk_box_append (GTK_BOX (box), header);
-
-  self->error_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->error_label, TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "error");
-  gtk_widget_set_margin_top (GTK_WIDGET (self->error_label), 12);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->error_label));
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (what), _("What Was Promised"));
   self->kpi_row = add_item_row (ADW_PREFERENCES_GROUP (what), _("KPI"),
@@ -261,8 +241,7 @@ build (VwRecordEditor *self)
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (figures));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (proof));
   gtk_widget_set_vexpand (page, TRUE);
-  gtk_box_append (GTK_BOX (box), page);
-  adw_window_set_content (ADW_WINDOW (self), box);
+  gtk_box_append (box, page);
 
   if (record != NULL)
     {

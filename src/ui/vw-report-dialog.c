@@ -30,6 +30,7 @@ struct _VwReportDialog
   VwReportLayout  *layout;
   VwCaseModel     *case_model;
   guint            page;
+  guint            rebuild_source;
 
   AdwComboRow     *edition_row;
   AdwComboRow     *paper_row;
@@ -143,11 +144,28 @@ rebuild (VwReportDialog *self)
   update_page (self);
 }
 
+static gboolean
+rebuild_cb (gpointer data)
+{
+  VwReportDialog *self = data;
+
+  self->rebuild_source = 0;
+  rebuild (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The build takes a few hundred milliseconds (the Monte Carlo): the choice is shown and the
+ * preview says it is being updated first, and quick successive changes build once. */
 static void
 on_option_changed_cb (VwReportDialog *self)
 {
-  if (self->document != NULL)
-    rebuild (self);
+  if (self->document == NULL)
+    return;
+  gtk_label_set_text (self->page_label, _("Updating…"));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->export_button), FALSE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->print_button), FALSE);
+  g_clear_handle_id (&self->rebuild_source, g_source_remove);
+  self->rebuild_source = g_timeout_add (60, rebuild_cb, self);
 }
 
 static void
@@ -163,6 +181,22 @@ on_next_clicked_cb (VwReportDialog *self)
 {
   self->page++;
   update_page (self);
+}
+
+/* Page Up / Page Down turn the preview's pages. */
+static gboolean
+turn_page_cb (GtkWidget *widget,
+              GVariant  *args,
+              gpointer   user_data)
+{
+  VwReportDialog *self = VW_REPORT_DIALOG (widget);
+  int step = g_variant_get_int32 (args);
+
+  if (step < 0)
+    on_previous_clicked_cb (self);
+  else if (self->layout != NULL && self->page + 1 < vw_report_layout_get_n_pages (self->layout))
+    on_next_clicked_cb (self);
+  return TRUE;
 }
 
 static char *
@@ -260,6 +294,7 @@ vw_report_dialog_dispose (GObject *object)
 {
   VwReportDialog *self = VW_REPORT_DIALOG (object);
 
+  g_clear_handle_id (&self->rebuild_source, g_source_remove);
   g_clear_pointer (&self->layout, vw_report_layout_free);
   g_clear_object (&self->case_model);
   g_clear_object (&self->document);
@@ -295,6 +330,8 @@ vw_report_dialog_class_init (VwReportDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_print_clicked_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Page_Up, 0, turn_page_cb, "i", -1);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Page_Down, 0, turn_page_cb, "i", 1);
 }
 
 static void
@@ -363,6 +400,12 @@ vw_report_dialog_get_n_pages (VwReportDialog *self)
 {
   g_return_val_if_fail (VW_IS_REPORT_DIALOG (self), 0);
 
+  /* A change waiting to be built is built now: the caller asks about the current choices. */
+  if (self->rebuild_source != 0)
+    {
+      g_clear_handle_id (&self->rebuild_source, g_source_remove);
+      rebuild (self);
+    }
   return self->layout != NULL ? vw_report_layout_get_n_pages (self->layout) : 0;
 }
 

@@ -62,20 +62,14 @@ on_done_cb (GtkPrintOperation       *operation,
   g_object_unref (operation);
 }
 
-void
-vw_report_print (GtkWindow      *parent,
-                 VwReportLayout *layout,
-                 VwReportPaper   paper,
-                 const char     *job_name)
+static GtkPrintOperation *
+new_operation (VwReportLayout *layout,
+               VwReportPaper   paper)
 {
-  g_autoptr(GtkPrintOperation) operation = NULL;
+  GtkPrintOperation *operation = gtk_print_operation_new ();
   g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
-  g_autoptr(GError) error = NULL;
   GtkPaperSize *size;
 
-  g_return_if_fail (layout != NULL);
-
-  operation = gtk_print_operation_new ();
   size = gtk_paper_size_new (paper == VW_REPORT_PAPER_LETTER ? GTK_PAPER_NAME_LETTER
                                                              : GTK_PAPER_NAME_A4);
   gtk_page_setup_set_paper_size (setup, size);
@@ -83,14 +77,28 @@ vw_report_print (GtkWindow      *parent,
   gtk_print_operation_set_default_page_setup (operation, setup);
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_use_full_page (operation, TRUE);
+  g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print_cb), layout);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page_cb), layout);
+  return operation;
+}
+
+void
+vw_report_print (GtkWindow      *parent,
+                 VwReportLayout *layout,
+                 VwReportPaper   paper,
+                 const char     *job_name)
+{
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (layout != NULL);
+
+  operation = new_operation (layout, paper);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   if (job_name != NULL)
     gtk_print_operation_set_job_name (operation, job_name);
-
   g_object_set_data_full (G_OBJECT (operation), "vw-report-layout", layout,
                           (GDestroyNotify) vw_report_layout_free);
-  g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print_cb), layout);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page_cb), layout);
   g_signal_connect (operation, "done", G_CALLBACK (on_done_cb), parent);
 
   gtk_print_operation_set_allow_async (operation, TRUE);
@@ -98,4 +106,20 @@ vw_report_print (GtkWindow      *parent,
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent,
                                &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
     g_warning ("Could not print: %s", error->message);
+}
+
+GtkPrintOperationResult
+vw_report_print_export (VwReportLayout *layout,
+                        VwReportPaper   paper,
+                        const char     *path,
+                        GError        **error)
+{
+  g_autoptr(GtkPrintOperation) operation = NULL;
+
+  g_return_val_if_fail (layout != NULL, GTK_PRINT_OPERATION_RESULT_ERROR);
+  g_return_val_if_fail (path != NULL, GTK_PRINT_OPERATION_RESULT_ERROR);
+
+  operation = new_operation (layout, paper);
+  gtk_print_operation_set_export_filename (operation, path);
+  return gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, error);
 }

@@ -48,6 +48,7 @@ static const VwColumnInfo columns[] = {
 /* What a cell widget keeps: its stakeholder while bound, and the notify handler. */
 #define CELL_ITEM    "vw-cell-item"
 #define CELL_HANDLER "vw-cell-handler"
+#define CELL_NAME_HANDLER "vw-cell-name-handler"
 
 static void
 on_cell_edited_cb (GtkWidget *cell)
@@ -118,6 +119,27 @@ column_title (const char *field)
   return field;
 }
 
+/* "Influence of Marja Kaskimäki": a screen reader names the cell, not just the column. */
+static void
+label_cell (GtkWidget *cell,
+            VwItem    *item)
+{
+  g_autofree char *label = g_strdup_printf (C_("table cell", "%s of %s"),
+                                            column_title (g_object_get_data (G_OBJECT (cell),
+                                                                             "vw-field")),
+                                            vw_item_get_display_name (item));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
+static void
+on_item_renamed_cb (VwItem     *item,
+                    GParamSpec *pspec,
+                    GtkWidget  *cell)
+{
+  label_cell (cell, item);
+}
+
 static void
 bind_cell_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
@@ -127,18 +149,15 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
   VwItem *item = gtk_list_item_get_item (list_item);
   const char *field = g_object_get_data (G_OBJECT (cell), "vw-field");
   g_autofree char *signal = g_strconcat ("notify::", field, NULL);
-  g_autofree char *label = NULL;
   gulong handler;
 
   vw_field_editor_show (cell, item, field);
   g_object_set_data (G_OBJECT (cell), CELL_ITEM, item);
   handler = g_signal_connect (item, signal, G_CALLBACK (on_item_notify_cb), cell);
   g_object_set_data (G_OBJECT (cell), CELL_HANDLER, GSIZE_TO_POINTER (handler));
-
-  /* "Influence of Marja Kaskimäki": a screen reader names the cell, not just the column. */
-  label = g_strdup_printf (C_("table cell", "%s of %s"), column_title (field),
-                           vw_item_get_display_name (item));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  handler = g_signal_connect (item, "notify::name", G_CALLBACK (on_item_renamed_cb), cell);
+  g_object_set_data (G_OBJECT (cell), CELL_NAME_HANDLER, GSIZE_TO_POINTER (handler));
+  label_cell (cell, item);
 }
 
 static void
@@ -149,11 +168,15 @@ unbind_cell_cb (GtkSignalListItemFactory *factory,
   GtkWidget *cell = gtk_list_item_get_child (list_item);
   VwItem *item = g_object_get_data (G_OBJECT (cell), CELL_ITEM);
   gulong handler = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (cell), CELL_HANDLER));
+  gulong name_handler = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (cell), CELL_NAME_HANDLER));
 
   if (item != NULL && handler != 0)
     g_signal_handler_disconnect (item, handler);
+  if (item != NULL && name_handler != 0)
+    g_signal_handler_disconnect (item, name_handler);
   g_object_set_data (G_OBJECT (cell), CELL_ITEM, NULL);
   g_object_set_data (G_OBJECT (cell), CELL_HANDLER, NULL);
+  g_object_set_data (G_OBJECT (cell), CELL_NAME_HANDLER, NULL);
 }
 
 static void

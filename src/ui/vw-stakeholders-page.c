@@ -134,18 +134,47 @@ fix_label (VwGap *gap)
     }
 }
 
+static gboolean
+same_gaps (GPtrArray *a,
+           GPtrArray *b)
+{
+  if (a->len != b->len)
+    return FALSE;
+  for (guint i = 0; i < a->len; i++)
+    {
+      VwGap *x = g_ptr_array_index (a, i), *y = g_ptr_array_index (b, i);
+
+      if (x->kind != y->kind || x->fix != y->fix || g_strcmp0 (x->subject, y->subject) != 0
+          || g_strcmp0 (x->message, y->message) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 refresh_coverage (VwStakeholdersPage *self)
 {
+  g_autoptr(GPtrArray) gaps = NULL;
   GtkWidget *child;
+
+  /* Most edits (a drop on the map) leave the warnings as they were: keep the rows then, so
+   * the page is not laid out again. */
+  gaps = self->document != NULL ? vw_coverage_analyze (self->document) : NULL;
+  if (gaps != NULL && self->gaps != NULL && same_gaps (gaps, self->gaps)
+      && gtk_widget_get_first_child (GTK_WIDGET (self->coverage_list)) != NULL)
+    {
+      g_ptr_array_unref (self->gaps);
+      self->gaps = g_steal_pointer (&gaps);
+      return;
+    }
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->coverage_list))) != NULL)
     gtk_list_box_remove (self->coverage_list, child);
   g_clear_pointer (&self->gaps, g_ptr_array_unref);
-  if (self->document == NULL)
+  if (gaps == NULL)
     return;
 
-  self->gaps = vw_coverage_analyze (self->document);
+  self->gaps = g_steal_pointer (&gaps);
   if (self->gaps->len == 0)
     {
       GtkWidget *row = adw_action_row_new ();

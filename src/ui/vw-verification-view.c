@@ -14,6 +14,8 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "vw-case-charts.h"
+#include "vw-chart-view.h"
 #include "vw-format.h"
 #include "vw-items.h"
 #include "vw-performance-clause.h"
@@ -30,11 +32,15 @@ struct _VwVerificationView
   VwCaseModel         *case_model;
   guint                refresh_source;
   gboolean             updating;      /* the clause's spin buttons follow the document */
+  gboolean             stale;         /* changed while not shown: rebuild when shown */
 
   GtkStack            *stack;
   GtkLabel            *delivered_value;
   GtkLabel            *delivered_detail;
   GtkLabel            *total_status;
+  GtkDropDown         *chart_kpi;
+  GPtrArray           *chart_kpi_ids;  /* the KPIs in chart_kpi, by position */
+  GtkWidget           *chart_view;
   AdwPreferencesGroup *kpi_group;
   AdwPreferencesGroup *element_group;
   AdwPreferencesGroup *records_group;
@@ -275,13 +281,17 @@ build_records (VwVerificationView *self)
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                                  status_chip_new (vw_verification_status_for_gap (gap)));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 icon_button_new ("document-edit-symbolic", _("Edit Record"),
-                                                  G_CALLBACK (on_edit_clicked_cb), record));
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 icon_button_new ("user-trash-symbolic", _("Remove Record"),
-                                                  G_CALLBACK (on_remove_clicked_cb), record));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      if (!vw_document_get_read_only (self->document))
+        {
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                     icon_button_new ("document-edit-symbolic", _("Edit Record"),
+                                                      G_CALLBACK (on_edit_clicked_cb), record));
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                     icon_button_new ("user-trash-symbolic", _("Remove Record"),
+                                                      G_CALLBACK (on_remove_clicked_cb),
+                                                      record));
+          gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+        }
       g_signal_connect_object (row, "activated", G_CALLBACK (on_record_row_activated_cb),
                                record, 0);
       add_row (self, self->records_group, row);
@@ -461,6 +471,98 @@ build_clause (VwVerificationView *self)
   }
 }
 
+/* The chart of the KPI chosen (the first with records unless the user chose another). */
+static void
+build_chart (VwVerificationView    *self,
+             VwVerificationSummary *summary)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(VwChartData) data = NULL;
+  g_autofree char *chosen = NULL;
+  guint selected = gtk_drop_down_get_selected (self->chart_kpi);
+  guint position = 0;
+  VwCaseChartOptions options = { .locale = view_locale (), .internal = TRUE };
+
+  if (selected < self->chart_kpi_ids->len)
+    chosen = g_strdup (g_ptr_array_index (self->chart_kpi_ids, selected));
+
+  g_ptr_array_set_size (self->chart_kpi_ids, 0);
+  for (guint i = 0; i < summary->kpis->len; i++)
+    {
+      VwItem *kpi = g_array_index (summary->kpis, VwVerificationTally, i).item;
+
+      gtk_string_list_append (names, vw_item_get_display_name (kpi));
+      g_ptr_array_add (self->chart_kpi_ids, g_strdup (vw_item_get_id (kpi)));
+      if (g_strcmp0 (chosen, vw_item_get_id (kpi)) == 0)
+        position = i;
+    }
+
+  self->updating = TRUE;
+  gtk_drop_down_set_model (self->chart_kpi, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->chart_kpi, position);
+  self->updating = FALSE;
+
+  if (self->case_model != NULL && position < self->chart_kpi_ids->len)
+    data = vw_case_chart_verification (self->case_model,
+                                       g_ptr_array_index (self->chart_kpi_ids, position),
+                                       &options);
+  vw_chart_view_set_data (VW_CHART_VIEW (self->chart_view), data);
+  gtk_widget_set_visible (gtk_widget_get_parent (self->chart_view), data != NULL);
+}
+
+static void
+on_chart_kpi_changed_cb (VwVerificationView *self)
+{
+  g_autoptr(VwVerificationSummary) summary = NULL;
+
+  if (self->updating || self->document == NULL)
+    return;
+  summary = vw_verification_summary_new (self->document);
+  build_chart (self, summary);
+}
+
+/* A card with a heading on the left of its top row; @top receives the row for more. */
+static GtkWidget *
+card_new (const char  *heading,
+          int          spacing,
+          GtkWidget  **top)
+{
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, spacing);
+  GtkWidget *title = gtk_label_new (heading);
+
+  *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_widget_add_css_class (card, "card");
+  gtk_widget_add_css_class (card, "vw-summary-card");
+  gtk_widget_add_css_class (title, "heading");
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_set_hexpand (title, TRUE);
+  gtk_box_append (GTK_BOX (*top), title);
+  gtk_box_append (GTK_BOX (card), *top);
+  return card;
+}
+
+static GtkWidget *
+build_chart_card (VwVerificationView *self)
+{
+  GtkWidget *top;
+  GtkWidget *card = card_new (_("Promised and Realized"), 12, &top);
+
+  self->chart_kpi = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart_kpi),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("KPI shown"), -1);
+  g_signal_connect_swapped (self->chart_kpi, "notify::selected",
+                            G_CALLBACK (on_chart_kpi_changed_cb), self);
+  gtk_box_append (GTK_BOX (top), GTK_WIDGET (self->chart_kpi));
+
+  self->chart_view = vw_chart_view_new ();
+  gtk_widget_set_size_request (self->chart_view, -1, 300);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Promised and realized, per period and cumulative"), -1);
+  gtk_box_append (GTK_BOX (card), self->chart_view);
+  return card;
+}
+
 /**
  * vw_verification_view_refresh:
  *
@@ -470,14 +572,19 @@ void
 vw_verification_view_refresh (VwVerificationView *self)
 {
   g_autoptr(VwVerificationSummary) summary = NULL;
-  gboolean empty;
+  gboolean empty, writable;
 
   g_return_if_fail (VW_IS_VERIFICATION_VIEW (self));
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
+  self->stale = FALSE;
   clear_rows (self);
   if (self->document == NULL)
     return;
+
+  writable = !vw_document_get_read_only (self->document);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "verification.add", writable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->clause_group), writable);
 
   empty = g_list_model_get_n_items (vw_document_get_items (self->document,
                                                            VW_ITEM_VERIFICATION)) == 0;
@@ -485,6 +592,7 @@ vw_verification_view_refresh (VwVerificationView *self)
 
   summary = vw_verification_summary_new (self->document);
   build_summary (self, summary);
+  build_chart (self, summary);
   build_tallies (self, self->kpi_group, summary->kpis, FALSE);
   build_tallies (self, self->element_group, summary->elements, TRUE);
   build_records (self);
@@ -501,11 +609,28 @@ refresh_idle_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Rebuilt once per main-loop turn while shown; a page that is not shown (the seller drags a
+ * slider on another page) only notes that it must rebuild when it is shown again. */
 static void
 on_document_changed_cb (VwVerificationView *self)
 {
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
   if (self->refresh_source == 0)
     self->refresh_source = g_idle_add (refresh_idle_cb, self);
+}
+
+static void
+vw_verification_view_map (GtkWidget *widget)
+{
+  VwVerificationView *self = VW_VERIFICATION_VIEW (widget);
+
+  GTK_WIDGET_CLASS (vw_verification_view_parent_class)->map (widget);
+  if (self->stale)
+    vw_verification_view_refresh (self);
 }
 
 void
@@ -552,9 +677,11 @@ vw_verification_view_edit_record (VwVerificationView *self,
 }
 
 static void
-on_add_clicked_cb (VwVerificationView *self)
+add_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
 {
-  vw_verification_view_edit_record (self, NULL);
+  vw_verification_view_edit_record (VW_VERIFICATION_VIEW (widget), NULL);
 }
 
 static void
@@ -611,17 +738,10 @@ group_new (const char *title)
 static GtkWidget *
 build_summary_card (VwVerificationView *self)
 {
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *caption = gtk_label_new (_("Value delivered to date"));
+  GtkWidget *top;
+  GtkWidget *card = card_new (_("Value delivered to date"), 6, &top);
 
-  gtk_widget_add_css_class (card, "card");
-  gtk_widget_add_css_class (card, "vw-summary-card");
-  gtk_widget_add_css_class (caption, "heading");
-  gtk_label_set_xalign (GTK_LABEL (caption), 0);
-  gtk_widget_set_hexpand (caption, TRUE);
   self->total_status = GTK_LABEL (status_chip_new (VW_VERIFICATION_PENDING));
-  gtk_box_append (GTK_BOX (top), caption);
   gtk_box_append (GTK_BOX (top), GTK_WIDGET (self->total_status));
 
   self->delivered_value = GTK_LABEL (gtk_label_new ("–"));
@@ -636,7 +756,6 @@ build_summary_card (VwVerificationView *self)
   gtk_label_set_wrap (self->delivered_detail, TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self->delivered_detail), "dim-label");
 
-  gtk_box_append (GTK_BOX (card), top);
   gtk_box_append (GTK_BOX (card), GTK_WIDGET (self->delivered_value));
   gtk_box_append (GTK_BOX (card), GTK_WIDGET (self->delivered_detail));
   return card;
@@ -653,6 +772,7 @@ vw_verification_view_dispose (GObject *object)
   g_clear_object (&self->document);
   g_clear_object (&self->case_model);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->chart_kpi_ids, g_ptr_array_unref);
 
   G_OBJECT_CLASS (vw_verification_view_parent_class)->dispose (object);
 }
@@ -661,6 +781,9 @@ static void
 vw_verification_view_class_init (VwVerificationViewClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = vw_verification_view_dispose;
+  GTK_WIDGET_CLASS (klass)->map = vw_verification_view_map;
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "verification.add", NULL,
+                                   add_action);
 }
 
 static void
@@ -672,6 +795,7 @@ vw_verification_view_init (VwVerificationView *self)
   GtkWidget *add_button = gtk_button_new_from_icon_name ("list-add-symbolic");
 
   self->rows = g_ptr_array_new ();
+  self->chart_kpi_ids = g_ptr_array_new_with_free_func (g_free);
   self->stack = GTK_STACK (gtk_stack_new ());
 
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (empty), "vw-evidence-symbolic");
@@ -682,7 +806,7 @@ vw_verification_view_init (VwVerificationView *self)
   gtk_widget_set_halign (empty_button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (empty_button, "pill");
   gtk_widget_add_css_class (empty_button, "suggested-action");
-  g_signal_connect_swapped (empty_button, "clicked", G_CALLBACK (on_add_clicked_cb), self);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (empty_button), "verification.add");
   adw_status_page_set_child (ADW_STATUS_PAGE (empty), empty_button);
 
   self->kpi_group = ADW_PREFERENCES_GROUP (group_new (_("Status by KPI")));
@@ -694,7 +818,7 @@ vw_verification_view_init (VwVerificationView *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (add_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Add Record"), -1);
   gtk_widget_add_css_class (add_button, "flat");
-  g_signal_connect_swapped (add_button, "clicked", G_CALLBACK (on_add_clicked_cb), self);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (add_button), "verification.add");
   adw_preferences_group_set_header_suffix (self->records_group, add_button);
 
   self->clause_group = ADW_PREFERENCES_GROUP (group_new (_("Performance Clause")));
@@ -705,6 +829,7 @@ vw_verification_view_init (VwVerificationView *self)
                                       "delivered than promised, in %"), 100, 1000);
 
   gtk_box_append (GTK_BOX (content), build_summary_card (self));
+  gtk_box_append (GTK_BOX (content), build_chart_card (self));
   gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->kpi_group));
   gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->element_group));
   gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->records_group));

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vw-presenter-window.h"
 #include "vw-report-dialog.h"
 #include "vw-template-chooser.h"
 #include "vw-window-private.h"
@@ -42,6 +43,7 @@ vw_window_actions_update (VwWindow *self)
   gtk_widget_action_set_enabled (widget, "win.undo", can_undo);
   gtk_widget_action_set_enabled (widget, "win.redo", can_redo);
   gtk_widget_action_set_enabled (widget, "win.show-page", self->has_case);
+  gtk_widget_action_set_enabled (widget, "win.present", self->has_case && !loading);
   gtk_widget_action_set_enabled (widget, "win.export-report", self->has_case && !loading);
   gtk_widget_action_set_enabled (widget, "win.print-report", self->has_case && !loading);
   gtk_widget_action_set_enabled (widget, "win.show-sidebar",
@@ -229,6 +231,18 @@ show_page_action (GtkWidget  *widget,
 }
 
 static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  VwWindow *self = VW_WINDOW (widget);
+
+  /* The presenter edits this window's case: its undo, dirty flag and drafts are the same. */
+  vw_presenter_window_start (gtk_window_get_application (GTK_WINDOW (self)), self->document,
+                             self->case_model);
+}
+
+static void
 export_report_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
@@ -261,6 +275,7 @@ vw_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
   gtk_widget_class_install_action (widget_class, "win.export-report", NULL, export_report_action);
   gtk_widget_class_install_action (widget_class, "win.print-report", NULL, print_report_action);
 
@@ -278,6 +293,7 @@ vw_window_class_actions_init (GtkWidgetClass *widget_class)
                                        "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
 
   for (guint i = 0; names[i] != NULL; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,

@@ -13,6 +13,7 @@
 #include "vw-evidence-page.h"
 #include "vw-model-page.h"
 #include "vw-overview-page.h"
+#include "vw-pricing-page.h"
 #include "vw-stakeholders-page.h"
 #include "vw-window-private.h"
 
@@ -45,7 +46,7 @@ static const VwPageInfo pages[] = {
     vw_model_page_get_type },
   { "pricing", N_("Pricing"), "vw-pricing-symbolic",
     N_("Price from value: how the value created is shared between the customer and you."),
-    NULL },
+    vw_pricing_page_get_type },
   { "evidence", N_("Evidence & Cases"), "vw-evidence-symbolic",
     N_("Verify the value delivered and keep it as a searchable reference case."),
     vw_evidence_page_get_type },

@@ -48,12 +48,11 @@ main (int   argc,
       return 2;
     }
 
-  if (g_strcmp0 (theme_name, "dark") == 0)
-    theme = VW_CHART_THEME_DARK;
-  else if (g_strcmp0 (theme_name, "print") == 0)
-    theme = VW_CHART_THEME_PRINT;
-  else if (g_strcmp0 (theme_name, "high-contrast") == 0)
-    theme = VW_CHART_THEME_HIGH_CONTRAST;
+  if (theme_name != NULL && !vw_chart_theme_parse (theme_name, &theme))
+    {
+      g_printerr ("unknown theme %s\n", theme_name);
+      return 2;
+    }
   if (long_labels)
     flags |= VW_CHART_SAMPLE_LONG_LABELS;
   if (internal)

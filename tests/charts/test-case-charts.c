@@ -135,12 +135,34 @@ test_value_waterfall (void)
 
   /* A case whose elements carry no value has no value waterfall. */
   {
-    g_autoptr(VwDocument) plant = load_sample ("power-plant.vwb");
-    g_autoptr(VwCaseModel) plant_cm = vw_case_model_new (plant);
-    g_autoptr(VwChartData) none = vw_case_chart_value_waterfall (plant_cm, &internal_opt);
+    g_autoptr(VwDocument) cargo = load_sample ("cargo-handling.vwb");
+    g_autoptr(VwCaseModel) cargo_cm = vw_case_model_new (cargo);
+    g_autoptr(VwChartData) none = vw_case_chart_value_waterfall (cargo_cm, &internal_opt);
 
     g_assert_null (none);
   }
+}
+
+/* No status quo: the waterfall starts from the reference; the rest is exactly the change of
+ * a TCO cost (the investment), so it carries that cost's name. */
+static void
+test_value_waterfall_names_the_rest (void)
+{
+  g_autoptr(VwDocument) doc = load_sample ("power-plant.vwb");
+  g_autoptr(VwCaseModel) cm = vw_case_model_new (doc);
+  g_autoptr(VwChartData) data = vw_case_chart_value_waterfall (cm, &internal_opt);
+  guint n;
+
+  g_assert_nonnull (data);
+  n = data->categories->len;
+  g_assert_cmpuint (n, ==, 6);
+  g_assert_cmpstr (category (data, 0)->label, ==, "Gas-turbine plant");
+  assert_close (value_of (data, 0, 0), scalar (cm, "npv_advantage", "gas_turbine"));
+  assert_close (value_of (data, 0, 1), scalar (cm, "fuel_value", "engine_plant"));
+  g_assert_cmpstr (category (data, n - 2)->label, ==, "Investment");
+  assert_close (value_of (data, 0, n - 2),
+                scalar (cm, "capex", "gas_turbine") - scalar (cm, "capex", "engine_plant"));
+  assert_close (value_of (data, 0, n - 1), scalar (cm, "npv_advantage", "engine_plant"));
 }
 
 static void
@@ -628,6 +650,8 @@ main (int   argc,
 
   g_test_add_func ("/case-charts/roles", test_roles);
   g_test_add_func ("/case-charts/value-waterfall", test_value_waterfall);
+  g_test_add_func ("/case-charts/value-waterfall/names-the-rest",
+                   test_value_waterfall_names_the_rest);
   g_test_add_func ("/case-charts/value-waterfall/follows-inputs",
                    test_value_waterfall_follows_inputs);
   g_test_add_func ("/case-charts/evc-waterfall", test_evc_waterfall);

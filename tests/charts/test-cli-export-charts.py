@@ -108,7 +108,38 @@ _, t2 = svg_text(os.path.join(tmp.name, 'cons', 'value-waterfall-service_contrac
 check('options: --scenario and --set change the figures', rc == 0 and rc2 == 0 and t1 != t2,
       err2)
 
+rc, out, err = run('--export-charts', os.path.join(tmp.name, 'dark'), example, '--draws', '0',
+                   '--theme', 'dark')
+dark = os.path.join(tmp.name, 'dark', 'tco.png')
+light = os.path.join(out_dir, 'tco.png')
+
+
+def corner(path):
+    # The colour of the top-left pixel, the chart's background (PNG decoded by Python alone).
+    import zlib
+    with open(path, 'rb') as f:
+        data = f.read()
+    pos, idat, width = 8, b'', 0
+    while pos < len(data):
+        length = struct.unpack('>I', data[pos:pos + 4])[0]
+        kind = data[pos + 4:pos + 8]
+        if kind == b'IHDR':
+            width = struct.unpack('>I', data[pos + 8:pos + 12])[0]
+        if kind == b'IDAT':
+            idat += data[pos + 8:pos + 8 + length]
+        pos += 12 + length
+    raw = zlib.decompressobj().decompress(idat, 1 + width * 4)
+    # After the filter byte, the first pixel of the first row: every PNG filter predicts it
+    # from zeros, so its bytes are the pixel itself (cairo writes BGRA as RGBA).
+    return raw[1:4]
+
+
+check('theme: --theme dark draws on a dark background', rc == 0
+      and sum(corner(dark)) < 200 and sum(corner(light)) > 600, (corner(dark), corner(light)))
+
 usage = [
+    (['--export-charts', tmp.name, example, '--theme', 'neon'], 2, '--theme must be'),
+    (['--theme', 'dark', example], 2, '--theme needs --export-charts'),
     (['--export-charts', tmp.name], 2, '--export-charts DIR takes exactly one file'),
     (['--export-charts', tmp.name, example, example], 2, 'takes exactly one file'),
     (['--export-charts', tmp.name, example, '--format', 'jpg'], 2, '--format must be'),

@@ -241,6 +241,44 @@ test_coalescing (void)
   g_assert_true (vw_document_undo (doc));
   g_assert_true (vw_variable_get_input (fuel, NULL, &v));
   g_assert_cmpfloat (v, ==, 41);
+  g_assert_true (vw_document_redo (doc));
+  vw_document_break_merge (doc);
+
+  /* a slider that moves two numbers as one group (value split and price): the drag is one
+   * step, undone to the values before it */
+  {
+    VwVariable *price = vw_document_find_variable (doc, "price");
+    double before_price;
+
+    g_assert_true (vw_variable_get_input (price, NULL, &before_price));
+    for (int i = 0; i < 10; i++)
+      {
+        fake_now += 30000;
+        vw_document_begin_group (doc, "Change value split");
+        vw_document_set_input (doc, fuel, NULL, 60 + i);
+        vw_document_set_input (doc, price, NULL, 1000 + i);
+        vw_document_end_group (doc);
+      }
+    g_assert_cmpstr (vw_document_get_undo_label (doc), ==, "Change value split");
+    g_assert_true (vw_document_undo (doc));
+    g_assert_true (vw_variable_get_input (fuel, NULL, &v));
+    g_assert_cmpfloat (v, ==, 42);
+    g_assert_true (vw_variable_get_input (price, NULL, &v));
+    g_assert_cmpfloat (v, ==, before_price);
+    g_assert_true (vw_document_redo (doc));
+    g_assert_true (vw_variable_get_input (price, NULL, &v));
+    g_assert_cmpfloat (v, ==, 1009);
+
+    /* a group with another label is a step of its own */
+    fake_now += 30000;
+    vw_document_begin_group (doc, "Reset");
+    vw_document_set_input (doc, fuel, NULL, 1);
+    vw_document_set_input (doc, price, NULL, 2);
+    vw_document_end_group (doc);
+    g_assert_true (vw_document_undo (doc));
+    g_assert_true (vw_variable_get_input (fuel, NULL, &v));
+    g_assert_cmpfloat (v, ==, 69);
+  }
 }
 
 static void

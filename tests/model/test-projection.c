@@ -56,7 +56,8 @@ test_customer_projection (void)
   g_autofree char *safe = NULL;
   static const char * const secrets[] = {
     "our_cost", "price_floor", "target_margin", "win_probability", "\"margin\"",
-    "keep 5 % in reserve", "Ex-auditor", "fit-bargaining-power=\"partly\"", NULL
+    "keep 5 % in reserve", "Ex-auditor", "fit-bargaining-power=\"partly\"", "Heikki trades volume",
+    NULL
   };
   VwValue value;
 

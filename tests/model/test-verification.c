@@ -5,8 +5,11 @@
  */
 
 #include <math.h>
+#include <string.h>
 
 #include "vw-case-model.h"
+#include "vw-element-evidence.h"
+#include "vw-input-range.h"
 #include "vw-items.h"
 #include "vw-performance-clause.h"
 #include "vw-test-util.h"
@@ -16,13 +19,7 @@
 static VwDocument *
 load_example (void)
 {
-  g_autofree char *path = vw_test_source_path ("data", "samples", "example-case.vwb", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  VwDocument *doc = vw_vwb_load_file (file, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  return doc;
+  return vw_test_load_sample ("example-case.vwb");
 }
 
 static const VwVerificationTally *
@@ -186,6 +183,108 @@ test_performance_clause (void)
   g_assert_null (vw_performance_clause_new (cm));
 }
 
+/* Benchmark defaults: value, distribution and tornado range in one undoable step. */
+static void
+test_input_range (void)
+{
+  g_autoptr(VwDocument) doc = load_example ();
+  g_autoptr(VwCaseModel) cm = vw_case_model_new (doc);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) dists = NULL;
+  VwVariable *availability = vw_document_find_variable (doc, "availability");
+  VwItem *item = VW_ITEM (availability);
+  VwValue value;
+  double before;
+
+  vw_case_model_evaluate (cm);
+  g_assert_true (vw_case_model_get_value (cm, "availability", "service_contract", &value));
+  before = value.scalar;
+
+  g_assert_true (vw_document_set_input_range (doc, availability, "service_contract",
+                                              0.95, 0.92, 0.97, "Benchmark: 14 cases", &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (vw_document_get_undo_label (doc), ==, "Set input from benchmark");
+  vw_case_model_evaluate (cm);
+  g_assert_true (vw_case_model_get_value (cm, "availability", "service_contract", &value));
+  g_assert_cmpfloat (value.scalar, ==, 0.95);
+  g_assert_cmpstr (vw_item_get_string (item, "distribution"), ==, "lognormal");
+  g_assert_cmpstr (vw_item_get_string (item, "scale"), ==, "factor");
+  g_assert_cmpfloat_with_epsilon (vw_item_get_double (item, "dist-a"), 0.92 / 0.95, 1e-12);
+  g_assert_cmpfloat_with_epsilon (vw_item_get_double (item, "dist-b"), 0.97 / 0.95, 1e-12);
+  g_assert_false (vw_item_is_set (item, "dist-c"));
+  g_assert_cmpfloat_with_epsilon (vw_item_get_double (item, "tornado-high"), 0.97 / 0.95, 1e-12);
+  g_assert_cmpstr (vw_item_get_string (item, "source"), ==, "Benchmark: 14 cases");
+  /* The Monte Carlo takes the new distribution. */
+  dists = vw_case_model_get_distributions (cm, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (dists);
+
+  /* One undo restores everything. */
+  g_assert_true (vw_document_undo (doc));
+  vw_case_model_evaluate (cm);
+  g_assert_true (vw_case_model_get_value (cm, "availability", "service_contract", &value));
+  g_assert_cmpfloat (value.scalar, ==, before);
+  g_assert_cmpstr (vw_item_get_string (item, "distribution"), ==, "triangular");
+
+  /* A range through zero is triangular over P10–median–P90. */
+  g_assert_true (vw_document_set_input_range (doc, availability, NULL, 0.1, -0.05, 0.3, NULL,
+                                              &error));
+  g_assert_cmpstr (vw_item_get_string (item, "distribution"), ==, "triangular");
+  g_assert_cmpfloat_with_epsilon (vw_item_get_double (item, "dist-c"), 3, 1e-12);
+
+  /* Refused: not ordered, or a formula. Nothing changes. */
+  g_assert_false (vw_document_set_input_range (doc, availability, NULL, 0.5, 0.6, 0.7, NULL,
+                                               &error));
+  g_assert_error (error, VW_DOCUMENT_ERROR, VW_DOCUMENT_ERROR_LIMIT);
+  g_clear_error (&error);
+  g_assert_false (vw_document_set_input_range (doc, vw_document_find_variable (doc, "oee"),
+                                               NULL, 0.5, 0.4, 0.7, NULL, &error));
+  g_assert_nonnull (strstr (error->message, "formula"));
+}
+
+/* A reference case attached as evidence: its id in `cases`, its line in `evidence`, one undo
+ * step each way; attaching twice changes nothing. */
+static void
+test_element_evidence (void)
+{
+  g_autoptr(VwDocument) doc = load_example ();
+  VwItem *uptime = vw_document_find (doc, VW_ITEM_ELEMENT, "uptime");
+  g_autofree char *original = g_strdup (vw_item_get_string (uptime, "evidence"));
+  const char *line = "Reference case: a board mill — OEE 76.8% → 86.1%";
+  g_auto(GStrv) cases = NULL;
+
+  g_assert_false (vw_element_has_case (uptime, "c0123456789abcdef"));
+  g_assert_true (vw_element_attach_case (doc, uptime, "c0123456789abcdef", line));
+  g_assert_true (vw_element_has_case (uptime, "c0123456789abcdef"));
+  g_assert_cmpstr (vw_document_get_undo_label (doc), ==, "Use reference case as evidence");
+  g_assert_true (g_str_has_prefix (vw_item_get_string (uptime, "evidence"), original));
+  g_assert_true (g_str_has_suffix (vw_item_get_string (uptime, "evidence"), line));
+  g_assert_false (vw_element_attach_case (doc, uptime, "c0123456789abcdef", line));
+
+  g_assert_true (vw_element_attach_case (doc, uptime, "cfedcba9876543210", "Second case"));
+  cases = vw_element_dup_cases (uptime);
+  g_assert_cmpuint (g_strv_length (cases), ==, 2);
+  g_assert_cmpstr (cases[1], ==, "cfedcba9876543210");
+
+  g_assert_true (vw_element_detach_case (doc, uptime, "c0123456789abcdef", line));
+  g_assert_false (vw_element_has_case (uptime, "c0123456789abcdef"));
+  g_assert_null (strstr (vw_item_get_string (uptime, "evidence"), line));
+  g_assert_nonnull (strstr (vw_item_get_string (uptime, "evidence"), "Second case"));
+
+  /* Undo all three: back to the original. */
+  g_assert_true (vw_document_undo (doc));
+  g_assert_true (vw_document_undo (doc));
+  g_assert_true (vw_document_undo (doc));
+  g_assert_false (vw_item_is_set (uptime, "cases"));
+  g_assert_cmpstr (vw_item_get_string (uptime, "evidence"), ==, original);
+
+  /* An element without evidence gets just the line. */
+  g_assert_true (vw_element_attach_case (doc, vw_document_find (doc, VW_ITEM_ELEMENT, "quality"),
+                                         "c1111111111111111", line));
+  g_assert_cmpstr (vw_item_get_string (vw_document_find (doc, VW_ITEM_ELEMENT, "quality"),
+                                       "evidence"), ==, line);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -197,6 +296,8 @@ main (int   argc,
   g_test_add_func ("/verification/example-summary", test_example_summary);
   g_test_add_func ("/verification/follows-edits", test_summary_follows_edits);
   g_test_add_func ("/verification/performance-clause", test_performance_clause);
+  g_test_add_func ("/verification/input-range", test_input_range);
+  g_test_add_func ("/verification/element-evidence", test_element_evidence);
 
   return g_test_run ();
 }

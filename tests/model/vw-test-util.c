@@ -167,3 +167,16 @@ vw_test_first_message (const char *data,
 
   return message;
 }
+
+/* data/samples/@name, loaded; the test fails when it does not load. */
+VwDocument *
+vw_test_load_sample (const char *name)
+{
+  g_autofree char *path = vw_test_source_path ("data", "samples", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  VwDocument *doc = vw_vwb_load_file (file, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return doc;
+}

@@ -14,6 +14,7 @@ VwDocument *vw_test_small_document (void);
 char       *vw_test_source_path    (const char *first,
                                     ...) G_GNUC_NULL_TERMINATED;
 GPtrArray  *vw_test_list_samples   (void);
+VwDocument *vw_test_load_sample    (const char *name);
 char       *vw_test_first_message  (const char *data,
                                     gsize       length,
                                     guint      *line);

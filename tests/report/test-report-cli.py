@@ -155,6 +155,17 @@ for lang, words in (('fi', ['Tiivistelmä', 'Sivu 1/']), ('de', ['Zusammenfassun
     check('%s: the report is in %s' % (lang, lang), rc == 0 and all(w in t for w in words), t[:300])
     check('%s: numbers in %s format' % (lang, lang), euros(gain, lang) in norm(t), euros(gain, lang))
 
+# ---- The cover's logo slot ----
+logo = os.path.join(tmp, 'logo.png')
+subprocess.run(['convert', '-size', '300x120', 'xc:#1a5fb4', logo], check=True, timeout=60)
+rc, pdf, err = export(example, '--logo', logo)
+images = subprocess.run(['pdfimages', '-list', pdf], capture_output=True, text=True,
+                        timeout=60).stdout.splitlines()[2:]
+check('logo: drawn on the cover only', rc == 0 and len(images) == 1
+      and images[0].split()[0] == '1', images)
+rc, pdf, err = export(example, '--logo', example)
+check('logo: a file that is not a PNG is bad input', rc == 1 and 'logo' in err, err)
+
 # ---- Usage errors ----
 for args, code in ((['--paper', 'a3'], 2), (['--language', 'sv'], 2),
                    (['--audience', 'board'], 1), (['--stakeholder', 'nobody'], 1)):
@@ -279,6 +290,8 @@ rc, data, err = export_results(example, 'r.txt')
 check('results: an unknown extension is a usage error', rc == 2 and 'csv' in err, err)
 
 # ---- Every sample, both editions, three languages ----
+marking = {'en': 'Internal – not for the customer', 'fi': 'Sisäinen – ei asiakkaalle',
+           'de': 'Intern – nicht für den Kunden'}
 if every_sample:
     for name in sorted(os.listdir(samples)):
         case = os.path.join(samples, name)
@@ -287,11 +300,12 @@ if every_sample:
                 rc, pdf, err = export(case, '--language', lang, '--audience', audience,
                                       name='%s-%s-%s.pdf' % (name, lang, audience))
                 n = int(pdfinfo(pdf).get('Pages', '0')) if rc == 0 else 0
-                t = pdftext(pdf) if rc == 0 else ''
-                check('%s %s %s: %d pages' % (name, lang, audience, n),
-                      rc == 0 and n >= 4 and ('Internal' in t) == (audience == 'internal'
-                                                                    and lang == 'en'),
-                      err)
+                pages = page_texts(pdf)[:n] if rc == 0 else []
+                marked = [marking[lang] in p for p in pages]
+                check('%s %s %s: %d pages, marked internal on %d' % (name, lang, audience, n,
+                                                                      sum(marked)),
+                      rc == 0 and n >= 4
+                      and (all(marked) if audience == 'internal' else not any(marked)), err)
 
 print('1..%d' % len(results))
 for i, (name, ok, detail) in enumerate(results, 1):

@@ -11,64 +11,69 @@
 #include "vw-record-editor.h"
 #include "vw-test-utils.h"
 #include "vw-verification-view.h"
-#include "vw-window-private.h"
-
-#define TIMEOUT_MS 10000
+#include "vw-vwb.h"
 
 static char *tmp_dir;
 
-static gboolean
-wait_until (gboolean (*predicate) (gpointer),
-            gpointer   data)
+/* The page in a window of its own (with a toast overlay, as in the main window, and a second
+ * page to switch to), showing @document. The main window's other pages are tested on their
+ * own; here the page is measured at its own width. */
+static GtkWindow *
+window_with_page (VwDocument *document)
 {
-  gint64 end = g_get_monotonic_time () + TIMEOUT_MS * 1000;
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *overlay = adw_toast_overlay_new ();
+  GtkWidget *stack = gtk_stack_new ();
+  GtkWidget *page = vw_evidence_page_new ();
+  g_autoptr(VwCaseModel) case_model = vw_case_model_new (document);
 
-  while (!predicate (data))
-    {
-      if (g_get_monotonic_time () > end)
-        return FALSE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  return TRUE;
+  gtk_stack_add_named (GTK_STACK (stack), page, "evidence");
+  gtk_stack_add_named (GTK_STACK (stack), gtk_label_new ("another page"), "other");
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), stack);
+  adw_window_set_content (ADW_WINDOW (window), overlay);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 800);
+  vw_page_set_case (VW_PAGE (page), document, case_model);
+  g_object_set_data (G_OBJECT (window), "vw-page", page);
+  g_object_set_data (G_OBJECT (window), "vw-stack", stack);
+  g_object_set_data_full (G_OBJECT (window), "vw-document", g_object_ref (document),
+                          g_object_unref);
+  vw_test_show_and_wait (GTK_WINDOW (window));
+  vw_test_iterate (50);
+  return GTK_WINDOW (window);
 }
 
-static gboolean
-not_loading (gpointer window)
-{
-  return !vw_window_get_loading (window);
-}
-
-static VwWindow *
+static GtkWindow *
 open_example (void)
 {
   g_autofree char *path = g_build_filename (g_getenv ("VW_SOURCE_ROOT"), "data", "samples",
                                             "example-case.vwb", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  VwWindow *window = vw_window_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VwDocument) document = vw_vwb_load_file (file, NULL, NULL, &error);
 
-  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 800);
-  vw_test_show_and_wait (GTK_WINDOW (window));
-  vw_window_open_file (window, file);
-  g_assert_true (wait_until (not_loading, window));
-  vw_window_set_visible_page (window, "evidence");
-  vw_test_iterate (50);
-  return window;
+  g_assert_no_error (error);
+  return window_with_page (document);
 }
 
-static VwEvidencePage *
-evidence_page (VwWindow *window)
+static VwDocument *
+window_document (GtkWindow *window)
 {
-  GtkWidget *page = adw_view_stack_get_child_by_name (window->view_stack, "evidence");
+  return g_object_get_data (G_OBJECT (window), "vw-document");
+}
 
-  g_assert_true (VW_IS_EVIDENCE_PAGE (page));
-  return VW_EVIDENCE_PAGE (page);
+static void
+show_page (GtkWindow  *window,
+           const char *name)
+{
+  gtk_stack_set_visible_child_name (g_object_get_data (G_OBJECT (window), "vw-stack"), name);
 }
 
 static VwVerificationView *
-verification_view (VwWindow *window)
+verification_view (GtkWindow *window)
 {
-  return VW_VERIFICATION_VIEW (vw_evidence_page_get_verification_view (evidence_page (window)));
+  VwEvidencePage *page = g_object_get_data (G_OBJECT (window), "vw-page");
+
+  return VW_VERIFICATION_VIEW (vw_evidence_page_get_verification_view (page));
 }
 
 /* Every label's text below @widget, one per line: what a user can read. */
@@ -89,7 +94,7 @@ collect_text (GtkWidget *widget,
 }
 
 static char *
-view_text (VwWindow *window)
+view_text (GtkWindow *window)
 {
   GString *out = g_string_new (NULL);
 
@@ -129,6 +134,25 @@ set_entry (GtkWidget  *editor,
   gtk_editable_set_text (GTK_EDITABLE (row), text);
 }
 
+/* The first button below @widget whose tooltip is @tooltip. */
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *tooltip)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, tooltip);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static guint
 count_records (VwDocument *doc)
 {
@@ -140,7 +164,7 @@ count_records (VwDocument *doc)
 static void
 test_example_shown (void)
 {
-  VwWindow *window = open_example ();
+  GtkWindow *window = open_example ();
   g_autofree char *text = view_text (window);
 
   g_assert_nonnull (strstr (text, "Value delivered to date"));
@@ -161,15 +185,15 @@ test_example_shown (void)
   g_assert_nonnull (strstr (text, "Earned €239,216 (96%)"));
 
   vw_test_render_and_count (GTK_WIDGET (window), "evidence-verification.png");
-  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_window_destroy (window);
 }
 
 /* Add a record through the editor, edit it, remove it: each one undoable step. */
 static void
 test_add_edit_remove_undo (void)
 {
-  VwWindow *window = open_example ();
-  VwDocument *doc = vw_window_get_document (window);
+  GtkWindow *window = open_example ();
+  VwDocument *doc = window_document (window);
   GtkWindow *editor;
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
@@ -230,22 +254,25 @@ test_add_edit_remove_undo (void)
   g_assert_true (vw_document_redo (doc));
   g_assert_cmpuint (count_records (doc), ==, 6);
 
-  /* Remove through the row's button; the toast offers Undo. */
-  g_assert_true (vw_document_remove_item (doc, vw_document_find (doc, VW_ITEM_VERIFICATION,
-                                                                 "oee_kpi_2"), NULL));
+  /* Remove with the first row's button; Undo (the toast's button) brings it back. */
+  vw_verification_view_refresh (verification_view (window));
+  g_signal_emit_by_name (find_button (GTK_WIDGET (verification_view (window)), "Remove Record"),
+                         "clicked");
   g_assert_cmpuint (count_records (doc), ==, 5);
+  g_assert_null (vw_document_find (doc, VW_ITEM_VERIFICATION, "oee_2025"));
   g_assert_true (vw_document_undo (doc));
   g_assert_cmpuint (count_records (doc), ==, 6);
+  g_assert_nonnull (vw_document_find (doc, VW_ITEM_VERIFICATION, "oee_2025"));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_window_destroy (window);
 }
 
 /* The clause's share is a document field: changed from the view, undone from the document. */
 static void
 test_clause_share (void)
 {
-  VwWindow *window = open_example ();
-  VwDocument *doc = vw_window_get_document (window);
+  GtkWindow *window = open_example ();
+  VwDocument *doc = window_document (window);
   VwItem *meta = VW_ITEM (vw_document_get_meta (doc));
   GtkWidget *row = find_row (GTK_WIDGET (verification_view (window)), "Share of the fee at risk");
   GtkWidget *spin = vw_test_find_by_type (row, GTK_TYPE_SPIN_BUTTON, NULL);
@@ -269,28 +296,63 @@ test_clause_share (void)
   text = view_text (window);
   g_assert_nonnull (strstr (text, "No part of the fee depends on verified value"));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_window_destroy (window);
+}
+
+static char *
+shown_text (GtkWindow *window)
+{
+  GString *out = g_string_new (NULL);
+
+  collect_text (GTK_WIDGET (verification_view (window)), out);
+  return g_string_free (out, FALSE);
+}
+
+/* Changes made while another page is shown appear when the page is shown again; a slider on
+ * another page does not rebuild this one at every move. */
+static void
+test_follows_changes (void)
+{
+  GtkWindow *window = open_example ();
+  VwDocument *doc = window_document (window);
+  g_autofree char *before = NULL;
+  g_autofree char *hidden = NULL;
+  g_autofree char *after = NULL;
+
+  before = shown_text (window);
+  g_assert_nonnull (strstr (before, "Return on capital employed\n−7.1%"));
+  show_page (window, "other");
+  vw_test_iterate (20);
+  g_assert_true (vw_document_set_double (doc, vw_document_find (doc, VW_ITEM_VERIFICATION,
+                                                                "roce_2025"),
+                                         "realized", 0.095));
+  vw_test_iterate (20);
+  hidden = shown_text (window);
+  g_assert_nonnull (strstr (hidden, "Return on capital employed\n−7.1%"));
+  show_page (window, "evidence");
+  vw_test_iterate (50);
+  after = shown_text (window);
+  g_assert_nonnull (strstr (after, "Return on capital employed\n+11.8%"));
+
+  gtk_window_destroy (window);
 }
 
 /* A case without records shows the empty state with its one action. */
 static void
 test_empty_case (void)
 {
-  VwWindow *window = vw_window_new (NULL);
+  g_autoptr(VwDocument) document = vw_document_new ();
+  GtkWindow *window = window_with_page (document);
   g_autofree char *text = NULL;
   GString *out = g_string_new (NULL);
 
-  vw_test_show_and_wait (GTK_WINDOW (window));
-  vw_window_new_case (window);
-  vw_window_set_visible_page (window, "evidence");
-  vw_test_iterate (20);
   vw_verification_view_refresh (verification_view (window));
   collect_text (GTK_WIDGET (verification_view (window)), out);
   text = g_string_free (out, FALSE);
   g_assert_nonnull (strstr (text, "No Value Verified Yet"));
   g_assert_null (strstr (text, "Value delivered to date"));
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_window_destroy (window);
 }
 
 int
@@ -309,6 +371,7 @@ main (int   argc,
   g_test_add_func ("/evidence-page/example", test_example_shown);
   g_test_add_func ("/evidence-page/add-edit-remove-undo", test_add_edit_remove_undo);
   g_test_add_func ("/evidence-page/clause-share", test_clause_share);
+  g_test_add_func ("/evidence-page/follows-changes", test_follows_changes);
   g_test_add_func ("/evidence-page/empty", test_empty_case);
 
   status = g_test_run ();

@@ -6,6 +6,7 @@
 
 #include <math.h>
 
+#include "vw-chart-view.h"
 #include "vw-explain-window.h"
 #include "vw-goal-seek-dialog.h"
 #include "vw-input-row.h"
@@ -350,6 +351,89 @@ test_goal_seek (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
+/* The charts: built from the case on screen; the distribution only after a simulation. */
+static void
+test_charts (Fixture       *f,
+             gconstpointer  data)
+{
+  VwChartView *view;
+  VwChartData *before;
+
+  g_assert_true (vw_model_page_show_chart (f->page, VW_CHART_VALUE_WATERFALL));
+  view = VW_CHART_VIEW (vw_model_page_get_chart_view (f->page));
+  g_assert_nonnull (vw_chart_view_get_data (view));
+  before = vw_chart_view_get_data (view);
+
+  /* A slider step rebuilds the chart on screen. */
+  g_assert_true (vw_input_row_set_text (VW_INPUT_ROW (vw_model_page_find_input_row (f->page, "contribution_margin")), "150"));
+  vw_model_page_refresh_now (f->page);
+  g_assert_true (vw_chart_view_get_data (view) != before);
+
+  g_assert_true (vw_model_page_show_chart (f->page, VW_CHART_TORNADO));
+  view = VW_CHART_VIEW (vw_model_page_get_chart_view (f->page));
+  g_assert_nonnull (vw_chart_view_get_data (view));
+  g_assert_cmpint (vw_chart_view_get_data (view)->kind, ==, VW_CHART_TORNADO);
+
+  g_assert_true (vw_model_page_show_chart (f->page, VW_CHART_HISTOGRAM));
+  view = VW_CHART_VIEW (vw_model_page_get_chart_view (f->page));
+  g_assert_null (vw_chart_view_get_data (view));
+  vw_model_page_simulate (f->page, 1000);
+  g_assert_true (wait_until_idle (f->page));
+  g_assert_nonnull (vw_chart_view_get_data (view));
+  g_assert_cmpint (vw_chart_view_get_data (view)->kind, ==, VW_CHART_HISTOGRAM);
+  g_assert_cmpuint (vw_test_render_and_count (GTK_WIDGET (view), "model-histogram.png"), >, 10);
+}
+
+static void
+print_widest (GtkWidget *widget,
+              int        depth)
+{
+  int min;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+  if (min <= 400)
+    return;
+  g_test_message ("%*s%s: %d px", depth, "", G_OBJECT_TYPE_NAME (widget), min);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    print_widest (c, depth + 1);
+}
+
+/* The page fits a narrow window, where the window folds its sidebar away. */
+static void
+test_narrow (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autofree char *dir = g_build_filename (g_getenv ("VW_SOURCE_ROOT"), "data", "samples", NULL);
+  g_autoptr(GDir) samples = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  /* Every sample case (New from Template starts from these). */
+  while ((name = g_dir_read_name (samples)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(VwDocument) doc = NULL;
+      g_autoptr(VwCaseModel) cm = NULL;
+      int min;
+
+      if (!g_str_has_suffix (name, ".vwb"))
+        continue;
+      doc = vw_vwb_load_file (file, NULL, NULL, NULL);
+      g_assert_nonnull (doc);
+      cm = vw_case_model_new (doc);
+      vw_page_set_case (VW_PAGE (f->page), doc, cm);
+      gtk_widget_measure (GTK_WIDGET (f->page), GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+      /* A folded 480 px window (tests/ui/test-window.c) less room for its scroll bar. */
+      if (min > 440)
+        {
+          g_test_message ("%s", name);
+          print_widest (GTK_WIDGET (f->page), 0);
+        }
+      g_assert_cmpint (min, <=, 440);
+    }
+  vw_page_set_case (VW_PAGE (f->page), f->doc, f->cm);
+}
+
 static void
 test_render (Fixture       *f,
              gconstpointer  data)
@@ -372,6 +456,8 @@ main (int   argc,
   ADD ("monte-carlo", test_monte_carlo, TRUE);
   ADD ("explain", test_explain, TRUE);
   ADD ("goal-seek", test_goal_seek, TRUE);
+  ADD ("charts", test_charts, TRUE);
+  ADD ("narrow", test_narrow, TRUE);
   ADD ("render", test_render, TRUE);
 #undef ADD
 

@@ -4,7 +4,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include <glib/gstdio.h>
+
 #include "vw-report-dialog.h"
+#include "vw-report-print.h"
+#include "vw-report.h"
+#include "vw-vwb.h"
 #include "vw-test-utils.h"
 #include "vw-window-private.h"
 
@@ -100,6 +105,75 @@ test_export_dialog (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static char *
+pdf_text (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
+  char *out = NULL;
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               &out, NULL, &status, NULL));
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+/* Print goes through GtkPrintOperation with the report's own page code: exported through
+ * GTK's print backend, the pages say what the report's PDF says. */
+static void
+test_print_same_pages (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("VW_SOURCE_ROOT"), "data", "samples",
+                                            "example-case.vwb", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *dir = g_dir_make_tmp ("vw-report-print-XXXXXX", NULL);
+  g_autofree char *direct = g_build_filename (dir, "direct.pdf", NULL);
+  g_autofree char *printed = g_build_filename (dir, "printed.pdf", NULL);
+  g_autofree char *direct_text = NULL;
+  g_autofree char *printed_text = NULL;
+  g_auto(GStrv) words = NULL;
+  g_auto(GStrv) direct_pages = NULL;
+  g_auto(GStrv) printed_pages = NULL;
+  g_autoptr(VwDocument) doc = NULL;
+  g_autoptr(VwCaseModel) cm = NULL;
+  g_autoptr(VwReportLayout) layout = NULL;
+  g_autoptr(GError) error = NULL;
+  VwReportOptions options = { 0 };
+  VwLoadReport report = { 0 };
+
+  doc = vw_vwb_load_file (file, NULL, &report, &error);
+  vw_load_report_clear (&report);
+  g_assert_no_error (error);
+  options.audience = "customer";
+  options.paper = VW_REPORT_PAPER_LETTER;
+  cm = vw_report_new_case_model (doc, options.audience, &error);
+  g_assert_no_error (error);
+  layout = vw_report_build (cm, &options, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (vw_report_write_pdf (layout, cm, &options, direct, &error));
+  g_assert_cmpint (vw_report_print_export (layout, options.paper, printed, &error), ==,
+                   GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+
+  direct_text = pdf_text (direct);
+  printed_text = pdf_text (printed);
+  /* The same number of pages, and every word of the report on the printed pages. */
+  direct_pages = g_strsplit (direct_text, "\f", -1);
+  printed_pages = g_strsplit (printed_text, "\f", -1);
+  g_assert_cmpuint (g_strv_length (direct_pages), >, 5);
+  g_assert_cmpuint (g_strv_length (direct_pages), ==, g_strv_length (printed_pages));
+  words = g_regex_split_simple ("\\s+", direct_text, 0, 0);
+  g_assert_cmpuint (g_strv_length (words), >, 500);
+  for (guint i = 0; words[i] != NULL; i++)
+    if (words[i][0] != '\0')
+      g_assert_nonnull (strstr (printed_text, words[i]));
+
+  g_unlink (direct);
+  g_unlink (printed);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -107,6 +181,7 @@ main (int   argc,
   vw_test_init (&argc, &argv);
 
   g_test_add_func ("/report-dialog/export", test_export_dialog);
+  g_test_add_func ("/report-dialog/print-same-pages", test_print_same_pages);
 
   return g_test_run ();
 }

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "vw-test-utils.h"
+#include "vw-vwb.h"
 
 void
 vw_test_init (int    *argc,
@@ -124,4 +125,48 @@ vw_test_find_by_type (GtkWidget  *root,
     }
 
   return NULL;
+}
+
+/* Runs the main loop until @predicate (@data) holds; FALSE when @timeout_ms passed first. */
+gboolean
+vw_test_wait_until (gboolean (*predicate) (gpointer),
+                    gpointer   data,
+                    guint      timeout_ms)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+
+  while (!predicate (data))
+    {
+      if (g_get_monotonic_time () > end)
+        return FALSE;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (500);
+    }
+  return TRUE;
+}
+
+GtkWindow *
+vw_test_show_page_with_sample (VwPage       *page,
+                               const char   *name,
+                               int           width,
+                               int           height,
+                               VwDocument  **document,
+                               VwCaseModel **case_model)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("VW_SOURCE_ROOT"), "data", "samples",
+                                            name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+
+  *document = vw_vwb_load_file (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  *case_model = vw_case_model_new (*document);
+  window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (window, width, height);
+  gtk_window_set_child (window, GTK_WIDGET (page));
+  vw_page_set_case (page, *document, *case_model);
+  vw_test_show_and_wait (window);
+
+  return window;
 }

@@ -21,6 +21,7 @@ typedef struct
   VwCaseFacetCache *facets;
   GHashTable       *statements;  /* SQL text (static strings) → prepared statement */
   gpointer          counting;    /* the search counting matches (vw-case-search.c) */
+  GHashTable       *window;      /* the ids the search ranks (vw-case-search.c) */
 } VwCaseConnection;
 
 /* A connection for @db (the pool's readers, or the writer during a migration). */

@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vw-case-rank-private.h"
 #include "vw-case-repository-private.h"
 #include "vw-case-snippet-private.h"
 #include "vw-stats.h"
@@ -24,7 +25,7 @@
 #define DEFAULT_LIMIT 20
 #define MAX_LIMIT     500
 /* bm25 weights of title, tags, summary, story, facet terms. */
-#define RANK_FUNCTION "bm25 (case_fts, 10.0, 5.0, 2.0, 1.0, 0.0)"
+#define RANK_FUNCTION "vw_bm25 (case_fts, ?3)"
 /* Ranking computes bm25 of this many matches, the newest; a query matching more (a common
  * word in 100 000 cases) ranks its newest 1 000 and the user narrows with facets. The total
  * and the facet counts always cover every match. */
@@ -293,7 +294,9 @@ text_expression (const char  *text,
 
 typedef struct
 {
-  char      *match;           /* NULL: every case */
+  char      *match;           /* the words only; NULL: no words */
+  guint32    filters[4];      /* facet codes a match must carry */
+  guint      n_filters;
   gboolean   empty;           /* a filter names a facet value no case has */
   GPtrArray *words;           /* the user's words, folded, for the snippets */
   gboolean   last_is_prefix;
@@ -310,14 +313,11 @@ build_expression (VwCaseFacetCache  *cache,
     { VW_CASE_TAG_KPI, query->kpi },
     { VW_CASE_TAG_DIMENSION, query->dimension },
   };
-  g_autoptr(GString) match = g_string_new (NULL);
   g_autofree char *text = NULL;
 
   expression->empty = FALSE;
   expression->words = g_ptr_array_new_with_free_func (g_free);
   text = text_expression (query->text, expression->words, &expression->last_is_prefix);
-  if (text != NULL)
-    g_string_append (match, text);
 
   for (guint i = 0; i < G_N_ELEMENTS (filters); i++)
     {
@@ -331,11 +331,12 @@ build_expression (VwCaseFacetCache  *cache,
           expression->empty = TRUE;
           continue;
         }
-      g_string_append_printf (match, "%sfacet_terms : vwf%" G_GINT64_FORMAT,
-                              match->len ? " AND " : "", code);
+      expression->filters[expression->n_filters++] = code;
     }
 
-  expression->match = match->len ? g_strdup (match->str) : NULL;
+  /* Filters are checked on the facet cache while counting: a facet's list of cases is long,
+   * intersecting it in the index costs more than the words' own lists. */
+  expression->match = g_strdup (text);
 }
 
 static int
@@ -388,24 +389,42 @@ typedef struct
   guint            *counts;   /* by facet code, counts->len = max_code + 1 */
   guint             n_codes;
   guint             total;
+  const guint32    *filters;  /* facet codes a case must carry to count */
+  guint             n_filters;
   Hit              *ring;     /* the RANK_WINDOW largest rowids seen (rows come in order) */
   guint             ring_length;
   guint             ring_next;
   GCancellable     *cancellable;
 } Counting;
 
-static inline void
+/* Counts the case's facets if it carries every filter; returns whether it did. */
+static inline gboolean
 count_case (Counting *counting,
             gint64    id)
 {
   VwCaseFacetCache *cache = counting->cache;
+  const guint32 *codes;
   guint32 start;
   guint8 length;
 
   if (id <= 0 || (guint64) id >= cache->start->len)
-    return;
+    return FALSE;
   start = g_array_index (cache->start, guint32, id);
   length = g_array_index (cache->length, guint8, id);
+  codes = &g_array_index (cache->codes, guint32, start);
+  if (length == 0)
+    return FALSE;  /* a hole left by a removed case */
+
+  for (guint f = 0; f < counting->n_filters; f++)
+    {
+      guint i = 0;
+
+      while (i < length && codes[i] != counting->filters[f])
+        i++;
+      if (i == length)
+        return FALSE;
+    }
+
   for (guint i = 0; i < length; i++)
     {
       guint32 code = g_array_index (cache->codes, guint32, start + i);
@@ -413,6 +432,17 @@ count_case (Counting *counting,
       if (code < counting->n_codes)
         counting->counts[code]++;
     }
+  return TRUE;
+}
+
+static void
+keep_in_window (Counting *counting,
+                gint64    id)
+{
+  counting->ring[counting->ring_next].id = id;
+  counting->ring_next = (counting->ring_next + 1) % RANK_WINDOW;
+  counting->ring_length = MIN (counting->ring_length + 1, RANK_WINDOW);
+  counting->total++;
 }
 
 /* vw_count_match(rowid), an aggregate over the matches: every row is counted inside SQLite's
@@ -433,12 +463,10 @@ count_match_step (sqlite3_context  *context,
       return;
     }
 
-  count_case (counting, id);
-  counting->ring[counting->ring_next].id = id;
-  counting->ring_next = (counting->ring_next + 1) % RANK_WINDOW;
-  counting->ring_length = MIN (counting->ring_length + 1, RANK_WINDOW);
+  if (count_case (counting, id))
+    keep_in_window (counting, id);
 
-  if ((++counting->total & 4095) == 0 && g_cancellable_is_cancelled (counting->cancellable))
+  if ((id & 4095) == 0 && g_cancellable_is_cancelled (counting->cancellable))
     sqlite3_result_error (context, "cancelled", -1);
 }
 
@@ -451,14 +479,36 @@ count_match_final (sqlite3_context *context)
   sqlite3_result_int64 (context, counting ? counting->total : 0);
 }
 
+static void
+in_window (sqlite3_context  *context,
+           int               argc,
+           sqlite3_value   **argv)
+{
+  VwCaseConnection *connection = sqlite3_user_data (context);
+  gint64 id = sqlite3_value_int64 (argv[0]);
+
+  sqlite3_result_int (context, connection->window != NULL
+                               && g_hash_table_contains (connection->window, &id));
+}
+
 gboolean
 _vw_case_search_install (VwCaseConnection  *connection,
                          GError           **error)
 {
+  if (!_vw_case_rank_install (connection->db))
+    {
+      g_set_error (error, VW_CASE_ERROR, VW_CASE_ERROR_FAILED,
+                   _("This SQLite has no full-text search (FTS5)"));
+      return FALSE;
+    }
+
   /* DIRECTONLY: callable from our statements only, never from a schema object. */
   if (sqlite3_create_function_v2 (connection->db, "vw_count_match", 1,
                                   SQLITE_UTF8 | SQLITE_DIRECTONLY, connection, NULL,
-                                  count_match_step, count_match_final, NULL) != SQLITE_OK)
+                                  count_match_step, count_match_final, NULL) != SQLITE_OK
+      || sqlite3_create_function_v2 (connection->db, "vw_in_window", 1,
+                                     SQLITE_UTF8 | SQLITE_DIRECTONLY, connection, in_window,
+                                     NULL, NULL, NULL) != SQLITE_OK)
     {
       vw_case_db_set_error (error, connection->db, _("Case repository"));
       return FALSE;
@@ -468,8 +518,11 @@ _vw_case_search_install (VwCaseConnection  *connection,
 
 static const char all_matches_sql[] =
   "SELECT vw_count_match (rowid) FROM case_fts WHERE case_fts MATCH ?1";
+/* vw_in_window() first: with a facet filter the window spans many matches it left out, and
+ * only the window's rows are worth ranking. */
 static const char window_scores_sql[] =
-  "SELECT rowid, " RANK_FUNCTION " FROM case_fts WHERE case_fts MATCH ?1 AND rowid >= ?2";
+  "SELECT rowid, " RANK_FUNCTION " FROM case_fts WHERE case_fts MATCH ?1 AND rowid >= ?2"
+  " AND vw_in_window (rowid)";
 static const char newest_sql[] =
   "SELECT id FROM reference_case ORDER BY id DESC LIMIT ?1 OFFSET ?2";
 
@@ -486,7 +539,7 @@ compare_ids_descending (gconstpointer a,
  * matches, @window). */
 static gboolean
 count_matches (VwCaseConnection  *connection,
-               const char        *match,
+               const Expression  *expression,
                GArray            *counts,
                guint             *total,
                GArray            *window,
@@ -497,35 +550,38 @@ count_matches (VwCaseConnection  *connection,
   g_autofree Hit *ring = g_new0 (Hit, RANK_WINDOW);
   Counting counting = {
     .cache = cache, .counts = (guint *) counts->data, .n_codes = counts->len,
+    .filters = expression->filters, .n_filters = expression->n_filters,
     .ring = ring, .cancellable = cancellable,
   };
   sqlite3_stmt *s;
   int status;
 
   *total = 0;
-  if (match == NULL)
+  if (expression->match == NULL)
     {
+      /* No words: every case, or those with the filters' facets, from the cache alone. */
       for (guint id = 1; id < cache->start->len; id++)
-        count_case (&counting, id);
-      *total = cache->n_cases;
-      return TRUE;
+        if (count_case (&counting, id))
+          keep_in_window (&counting, id);
     }
-
-  s = _vw_case_connection_prepare (connection, all_matches_sql, error);
-  if (s == NULL)
-    return FALSE;
-  sqlite3_bind_text (s, 1, match, -1, SQLITE_STATIC);
-  connection->counting = &counting;
-  status = sqlite3_step (s);
-  connection->counting = NULL;
-  sqlite3_reset (s);
-
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return FALSE;
-  if (status != SQLITE_ROW)
+  else
     {
-      vw_case_db_set_error (error, connection->db, _("Searching the reference cases"));
-      return FALSE;
+      s = _vw_case_connection_prepare (connection, all_matches_sql, error);
+      if (s == NULL)
+        return FALSE;
+      sqlite3_bind_text (s, 1, expression->match, -1, SQLITE_STATIC);
+      connection->counting = &counting;
+      status = sqlite3_step (s);
+      connection->counting = NULL;
+      sqlite3_reset (s);
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+      if (status != SQLITE_ROW)
+        {
+          vw_case_db_set_error (error, connection->db, _("Searching the reference cases"));
+          return FALSE;
+        }
     }
 
   /* FTS5 returns matches by ascending rowid, so the ring holds the newest; sorted anyway,
@@ -551,6 +607,7 @@ compare_hits (gconstpointer a,
 static gboolean
 rank_window (VwCaseConnection  *connection,
              const char        *match,
+             guint              n_matches,
              GArray            *window,
              GError           **error)
 {
@@ -568,8 +625,10 @@ rank_window (VwCaseConnection  *connection,
   s = _vw_case_connection_prepare (connection, window_scores_sql, error);
   if (s == NULL)
     return FALSE;
+  connection->window = positions;
   sqlite3_bind_text (s, 1, match, -1, SQLITE_STATIC);
   sqlite3_bind_int64 (s, 2, g_array_index (window, Hit, window->len - 1).id);
+  sqlite3_bind_int64 (s, 3, n_matches);
   while ((status = sqlite3_step (s)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (s, 0);
@@ -579,6 +638,7 @@ rank_window (VwCaseConnection  *connection,
         g_array_index (window, Hit, position - 1).score = sqlite3_column_double (s, 1);
     }
   sqlite3_reset (s);
+  connection->window = NULL;
   if (status != SQLITE_DONE)
     {
       vw_case_db_set_error (error, connection->db, _("Searching the reference cases"));
@@ -660,7 +720,7 @@ fetch_page (VwCaseConnection     *connection,
   sqlite3_stmt *s;
   int status;
 
-  if (expression->match != NULL)
+  if (expression->match != NULL || expression->n_filters > 0)
     {
       for (guint i = offset; i < window->len && i < offset + limit; i++)
         {
@@ -730,10 +790,11 @@ vw_case_repository_search (VwCaseRepository   *self,
   build_expression (connection->facets, query, &expression);
   if (!expression.empty)
     {
-      if (!count_matches (connection, expression.match, counts, &total, window, cancellable,
-                          error))
+      if (!count_matches (connection, &expression, counts, &total, window, cancellable, error))
         goto out;
-      if (expression.match != NULL && !rank_window (connection, expression.match, window, error))
+      /* Without words there is nothing to rank by: the newest first. */
+      if (expression.match != NULL
+          && !rank_window (connection, expression.match, total, window, error))
         goto out;
       if (total > query->offset
           && !fetch_page (connection, &expression, window, limit, query->offset, results, error))

@@ -100,9 +100,11 @@ vw_value_element_is_quantified (VwItem *element)
          && *vw_item_get_string (element, "value") != '\0';
 }
 
+/* Whether @stakeholder cares about any value element (a quantified one, if asked). */
 static gboolean
-has_quantified_element (VwDocument *document,
-                        VwItem     *stakeholder)
+cares_about_any (VwDocument *document,
+                 VwItem     *stakeholder,
+                 gboolean    quantified)
 {
   GListModel *elements = vw_document_get_items (document, VW_ITEM_ELEMENT);
   guint n = g_list_model_get_n_items (elements);
@@ -112,25 +114,7 @@ has_quantified_element (VwDocument *document,
       g_autoptr(VwItem) element = g_list_model_get_item (elements, i);
 
       if (vw_stakeholder_cares_about (stakeholder, element)
-          && vw_value_element_is_quantified (element))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-static gboolean
-has_any_element (VwDocument *document,
-                 VwItem     *stakeholder)
-{
-  GListModel *elements = vw_document_get_items (document, VW_ITEM_ELEMENT);
-  guint n = g_list_model_get_n_items (elements);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(VwItem) element = g_list_model_get_item (elements, i);
-
-      if (vw_stakeholder_cares_about (stakeholder, element))
+          && (!quantified || vw_value_element_is_quantified (element)))
         return TRUE;
     }
 
@@ -171,7 +155,7 @@ analyze_people (VwDocument *document,
       const char *id = vw_item_get_id (person);
 
       champion |= vw_stakeholder_is_champion (person);
-      if (vw_stakeholder_is_decision_maker (person) && !has_quantified_element (document, person))
+      if (vw_stakeholder_is_decision_maker (person) && !cares_about_any (document, person, TRUE))
         g_ptr_array_add (gaps, gap_new (VW_GAP_BUYER_UNQUANTIFIED, VW_GAP_FIX_SHOW_PERSON, id,
                                         g_strdup_printf (_("%s decides, but none of the value "
                                                            "elements they care about is "
@@ -185,7 +169,7 @@ analyze_people (VwDocument *document,
       if (vw_item_get_bool (person, "outside"))
         {
           outside = TRUE;
-          if (!has_any_element (document, person))
+          if (!cares_about_any (document, person, FALSE))
             g_ptr_array_add (gaps, gap_new (VW_GAP_OUTSIDE_IGNORED, VW_GAP_FIX_SHOW_PERSON, id,
                                             g_strdup_printf (_("%s is outside the customer and "
                                                                "cares about no value element "

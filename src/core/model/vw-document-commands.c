@@ -113,6 +113,80 @@ now (VwDocument *self)
   return self->clock ? self->clock (self->clock_data) : g_get_monotonic_time ();
 }
 
+/* Do @top and @cmd change the same number or field (so that @cmd can replace @top's new
+ * state)? A group folds into a group of the same label when each of its changes is alike one
+ * of the earlier group's and all are numbers: a slider that moves two numbers together (the
+ * value split and the price) is one step too, even when one of them happens not to change. */
+static VwCommand *find_alike_child (VwCommand *group,
+                                    VwCommand *cmd);
+
+static gboolean
+commands_alike (VwCommand *top,
+                VwCommand *cmd)
+{
+  if (top->type != cmd->type || top->item != cmd->item)
+    return FALSE;
+
+  switch (cmd->type)
+    {
+    case CMD_SET_FIELD:
+      return top->field == cmd->field;
+    case CMD_SET_VALUE:
+      return strcmp (top->key1, cmd->key1) == 0 && strcmp (top->key2, cmd->key2) == 0;
+    case CMD_GROUP:
+      if (g_strcmp0 (top->label, cmd->label) != 0)
+        return FALSE;
+      for (guint i = 0; i < cmd->children->len; i++)
+        if (find_alike_child (top, g_ptr_array_index (cmd->children, i)) == NULL)
+          return FALSE;
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static VwCommand *
+find_alike_child (VwCommand *group,
+                  VwCommand *cmd)
+{
+  /* Only numbers (a drag) fold: two edits of texts or lists stay two steps. */
+  if (cmd->type != CMD_SET_VALUE)
+    return NULL;
+  for (guint i = 0; i < group->children->len; i++)
+    if (commands_alike (g_ptr_array_index (group->children, i), cmd))
+      return g_ptr_array_index (group->children, i);
+  return NULL;
+}
+
+/* Gives @top the new state of the alike @cmd. */
+static void
+fold_command (VwCommand *top,
+              VwCommand *cmd)
+{
+  switch (cmd->type)
+    {
+    case CMD_SET_FIELD:
+      vw_field_value_clear (&top->new_field);
+      vw_field_value_copy (&cmd->new_field, &top->new_field);
+      break;
+    case CMD_SET_VALUE:
+      top->has_new = cmd->has_new;
+      top->new_value = cmd->new_value;
+      break;
+    case CMD_GROUP:
+      for (guint i = 0; i < cmd->children->len; i++)
+        {
+          VwCommand *child = g_ptr_array_index (cmd->children, i);
+
+          fold_command (find_alike_child (top, child), child);
+        }
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  top->time = cmd->time;
+}
+
 /* Can @cmd be folded into the command on top of the undo stack (a slider drag)? */
 static gboolean
 try_merge (VwDocument *self,
@@ -127,24 +201,10 @@ try_merge (VwDocument *self,
     return FALSE;
 
   top = g_ptr_array_index (self->undo, self->undo->len - 1);
-  if (top->type != cmd->type || top->item != cmd->item || cmd->time - top->time > self->merge_window)
+  if (cmd->time - top->time > self->merge_window || !commands_alike (top, cmd))
     return FALSE;
 
-  if (cmd->type == CMD_SET_FIELD && top->field == cmd->field)
-    {
-      vw_field_value_clear (&top->new_field);
-      vw_field_value_copy (&cmd->new_field, &top->new_field);
-    }
-  else if (cmd->type == CMD_SET_VALUE && strcmp (top->key1, cmd->key1) == 0
-           && strcmp (top->key2, cmd->key2) == 0)
-    {
-      top->has_new = cmd->has_new;
-      top->new_value = cmd->new_value;
-    }
-  else
-    return FALSE;
-
-  top->time = cmd->time;
+  fold_command (top, cmd);
   return TRUE;
 }
 
@@ -491,8 +551,11 @@ vw_document_end_group (VwDocument *self)
         self->save_point = -1;
     }
   group->time = now (self);
-  g_ptr_array_add (self->undo, group);
-  self->merge_broken = TRUE;
+  if (try_merge (self, group))
+    vw_command_free (group);
+  else
+    g_ptr_array_add (self->undo, group);
+  self->merge_broken = FALSE;
   vw_document_notify_history (self, was_dirty, could_undo, could_redo);
 }
 

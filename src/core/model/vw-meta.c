@@ -52,6 +52,8 @@ static const VwFieldInfo fields[] = {
     fit_choices, 1, 0, VW_ITEM_META, "unknown" },
   { "fit-decision-maker", VW_FIELD_ENUM, VW_FIELD_INTERNAL,
     N_("a decision maker whose goals align"), fit_choices, 1, 0, VW_ITEM_META, "unknown" },
+  { "negotiation-notes", VW_FIELD_STRING, VW_FIELD_INTERNAL, N_("negotiation notes"),
+    NULL, 1, 0, VW_ITEM_META, NULL },
 };
 
 struct _VwMeta

@@ -26,51 +26,66 @@ clause_period_clear (gpointer data)
   g_clear_pointer (&period->label, g_free);
 }
 
+/* The period @t of @periods (added when new); @index maps t to its position + 1. */
 static VwClausePeriod *
-clause_period_lookup (GArray *periods,
-                      gint64  t)
+clause_period_lookup (GArray     *periods,
+                      GHashTable *index,
+                      gint64      t)
 {
-  guint i;
+  guint position = GPOINTER_TO_UINT (g_hash_table_lookup (index, &t));
 
-  for (i = 0; i < periods->len; i++)
+  if (position == 0)
     {
-      VwClausePeriod *p = &g_array_index (periods, VwClausePeriod, i);
+      gint64 *key = g_new (gint64, 1);
 
-      if (p->period == t)
-        return p;
-      if (p->period > t)
-        break;
+      *key = t;
+      g_array_append_vals (periods, &(VwClausePeriod) {
+                             .period = t, .fee = NAN, .at_risk = NAN, .value_delivered = NAN,
+                             .attainment = NAN, .earned = NAN }, 1);
+      position = periods->len;
+      g_hash_table_insert (index, key, GUINT_TO_POINTER (position));
     }
-
-  g_array_insert_vals (periods, i, &(VwClausePeriod) {
-                         .period = t, .fee = NAN, .at_risk = NAN, .value_delivered = NAN,
-                         .attainment = NAN, .earned = NAN }, 1);
-  return &g_array_index (periods, VwClausePeriod, i);
+  return &g_array_index (periods, VwClausePeriod, position - 1);
 }
 
-/* The offer's price in period @t, or NAN. */
-static double
+static int
+compare_periods (gconstpointer a,
+                 gconstpointer b)
+{
+  const VwClausePeriod *pa = a, *pb = b;
+
+  return pa->period < pb->period ? -1 : pa->period > pb->period;
+}
+
+/* The offer's price (evaluated once), as an error value when the case has none. */
+static void
 offer_price (VwCaseModel *case_model,
-             gint64       t)
+             VwValue     *value)
 {
   VwDocument *document = vw_case_model_get_document (case_model);
   const char *offer = vw_item_get_string (VW_ITEM (vw_document_get_meta (document)),
                                           "offer-alternative");
-  VwValue value;
 
+  *value = (VwValue) { .kind = VW_VALUE_ERROR, .error = VW_ERROR_NA };
   if (offer == NULL || vw_document_find_variable (document, VW_VAR_PRICE) == NULL)
-    return NAN;
+    return;
 
   vw_case_model_evaluate (case_model);
-  if (!vw_case_model_get_value (case_model, VW_VAR_PRICE, offer, &value))
-    return NAN;
+  if (!vw_case_model_get_value (case_model, VW_VAR_PRICE, offer, value))
+    *value = (VwValue) { .kind = VW_VALUE_ERROR, .error = VW_ERROR_NA };
+}
 
-  switch (value.kind)
+/* The price in period @t, or NAN. */
+static double
+price_at (const VwValue *value,
+          gint64         t)
+{
+  switch (value->kind)
     {
     case VW_VALUE_SCALAR:
-      return value.scalar;
+      return value->scalar;
     case VW_VALUE_SERIES:
-      return t >= 0 && (guint64) t < value.len ? value.series[t] : NAN;
+      return t >= 0 && (guint64) t < value->len ? value->series[t] : NAN;
     case VW_VALUE_ERROR:
     default:
       return NAN;
@@ -86,10 +101,12 @@ offer_price (VwCaseModel *case_model,
 VwPerformanceClause *
 vw_performance_clause_new (VwCaseModel *case_model)
 {
+  g_autoptr(GHashTable) index = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   VwDocument *document;
   VwItem *meta;
   VwPerformanceClause *clause;
   GListModel *records;
+  VwValue price;
   guint n;
 
   g_return_val_if_fail (VW_IS_CASE_MODEL (case_model), NULL);
@@ -116,7 +133,7 @@ vw_performance_clause_new (VwCaseModel *case_model)
       if (!vw_item_is_set (record, "value-promised"))
         continue;
 
-      p = clause_period_lookup (clause->periods, vw_item_get_int (record, "period"));
+      p = clause_period_lookup (clause->periods, index, vw_item_get_int (record, "period"));
       if (p->label == NULL && vw_item_is_set (record, "period-label"))
         p->label = g_strdup (vw_item_get_string (record, "period-label"));
       /* A record counts once it is measured and valued; until then the period is open. */
@@ -128,11 +145,13 @@ vw_performance_clause_new (VwCaseModel *case_model)
         }
     }
 
+  g_array_sort (clause->periods, compare_periods);
+  offer_price (case_model, &price);
   for (guint i = 0; i < clause->periods->len; i++)
     {
       VwClausePeriod *p = &g_array_index (clause->periods, VwClausePeriod, i);
 
-      p->fee = offer_price (case_model, p->period);
+      p->fee = price_at (&price, p->period);
       p->at_risk = p->fee * clause->share;
       if (!isfinite (p->value_delivered))
         continue;
