@@ -437,8 +437,7 @@ vw_element_adder_add (VwElementAdder *self,
       vw_item_set_string (VW_ITEM (variable), "unit", unit);
       vw_item_set_string (VW_ITEM (variable), "group", _("Value elements"));
       vw_item_set_strv (VW_ITEM (element), "variables", ids);
-      if (vw_item_find_field (VW_ITEM (element), "value") >= 0)
-        vw_item_set_string (VW_ITEM (element), "value", variable_id);
+      vw_item_set_string (VW_ITEM (element), "value", variable_id);
     }
 
   /* TRANSLATORS: an undo step, e.g. "Add value element “Shorter changeovers”" */

@@ -50,6 +50,7 @@ struct _VwElementsPage
   VwDocument          *document;     /* the one the handlers are connected to */
   gulong               handlers[4];
   guint                refresh_id;
+  gboolean             stale;        /* changed while hidden: refresh when shown */
 };
 
 void vw_elements_page_setup_columns (VwElementsPage *self);

@@ -15,8 +15,11 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 
+#include "vw-case-charts.h"
 #include "vw-element-ranking.h"
 #include "vw-element-row.h"
 #include "vw-elements-page-private.h"
@@ -41,10 +44,15 @@ dropdown_choice (GtkDropDown *dropdown,
   return g_ptr_array_index (choices, selected - 1);
 }
 
+/* The alternative whose value is shown (its dropdown has no "All" entry); NULL: the offer. */
 static const char *
 get_alternative (VwElementsPage *self)
 {
-  return dropdown_choice (self->alternative_dropdown, self->alternative_ids);
+  guint selected = gtk_drop_down_get_selected (self->alternative_dropdown);
+
+  if (selected >= self->alternative_ids->len)
+    return NULL;
+  return g_ptr_array_index (self->alternative_ids, selected);
 }
 
 static gboolean
@@ -95,7 +103,8 @@ fill_dropdown (VwElementsPage *self,
                GPtrArray      *labels,
                int             preferred)
 {
-  g_autofree char *kept = g_strdup (dropdown_choice (dropdown, choices));
+  g_autofree char *kept = g_strdup (all_label != NULL ? dropdown_choice (dropdown, choices)
+                                                      : get_alternative (self));
   g_autoptr(GtkStringList) list = gtk_string_list_new (NULL);
   guint position = 0;
 
@@ -309,7 +318,71 @@ update_summary (VwElementsPage *self)
 static void
 update_chart (VwElementsPage *self)
 {
-  /* The bubble chart joins when the case chart builders are available. */
+  VwCaseModel *cm = vw_page_get_case_model (VW_PAGE (self));
+  VwCaseChartOptions options = { .locale = vw_number_locale_from_environment (), .internal = TRUE };
+  g_autoptr(VwChartData) data = NULL;
+
+  /* The seller's own view: internal markers may show; point i is element i. */
+  if (cm != NULL)
+    data = vw_case_chart_value_bubbles (cm, &options);
+  vw_chart_view_set_data (self->chart, data);
+}
+
+static VwItem *
+nth_element (VwElementsPage *self,
+             guint           index)
+{
+  VwDocument *doc = get_document (self);
+  GListModel *elements = doc != NULL ? vw_document_get_items (doc, VW_ITEM_ELEMENT) : NULL;
+  g_autoptr(VwItem) element = NULL;
+
+  if (elements == NULL || index >= g_list_model_get_n_items (elements))
+    return NULL;
+  element = g_list_model_get_item (elements, index);
+  return element;  /* the list keeps it */
+}
+
+/* A bubble dropped at (salience, differentiation): both ratings in one step. */
+static void
+on_bubble_dragged_cb (VwElementsPage *self,
+                      guint           index,
+                      double          x,
+                      double          y)
+{
+  VwDocument *doc = get_document (self);
+  VwItem *element = nth_element (self, index);
+  int salience = (int) CLAMP (round (x), 0, 5);
+  int differentiation = (int) CLAMP (round (y), 0, 5);
+  g_autofree char *label = NULL;
+
+  if (element == NULL || vw_document_get_read_only (doc))
+    return;
+  if (salience == vw_item_get_int (element, "salience")
+      && differentiation == vw_item_get_int (element, "differentiation"))
+    {
+      update_chart (self);  /* back where it was */
+      return;
+    }
+
+  /* TRANSLATORS: an undo step; %s is a value element's name */
+  label = g_strdup_printf (_("Rate “%s”"), vw_item_get_display_name (element));
+  vw_document_begin_group (doc, label);
+  vw_document_set_int (doc, element, "salience", salience);
+  vw_document_set_int (doc, element, "differentiation", differentiation);
+  vw_document_end_group (doc);
+}
+
+/* Enter or a double click on a bubble selects or deselects its element. */
+static void
+on_bubble_activated_cb (VwElementsPage *self,
+                        int             series,
+                        int             index)
+{
+  VwDocument *doc = get_document (self);
+  VwItem *element = index >= 0 ? nth_element (self, index) : NULL;
+
+  if (element != NULL)
+    vw_document_set_bool (doc, element, "selected", !vw_item_get_bool (element, "selected"));
 }
 
 static void
@@ -325,6 +398,11 @@ refresh_cb (gpointer user_data)
   VwElementsPage *self = user_data;
 
   self->refresh_id = 0;
+  /* A hidden page computes nothing: opening a case costs only what is on screen. */
+  self->stale = !gtk_widget_get_mapped (GTK_WIDGET (self));
+  if (self->stale)
+    return G_SOURCE_REMOVE;
+
   update_values (self);
   update_summary (self);
   update_chart (self);
@@ -490,6 +568,16 @@ on_element_added_cb (VwElementsPage *self,
 }
 
 static void
+vw_elements_page_map (GtkWidget *widget)
+{
+  VwElementsPage *self = VW_ELEMENTS_PAGE (widget);
+
+  GTK_WIDGET_CLASS (vw_elements_page_parent_class)->map (widget);
+  if (self->stale)
+    refresh_cb (self);
+}
+
+static void
 vw_elements_page_dispose (GObject *object)
 {
   VwElementsPage *self = VW_ELEMENTS_PAGE (object);
@@ -530,6 +618,7 @@ vw_elements_page_class_init (VwElementsPageClass *klass)
 
   object_class->dispose = vw_elements_page_dispose;
   object_class->finalize = vw_elements_page_finalize;
+  widget_class->map = vw_elements_page_map;
   page_class->bind = vw_elements_page_bind;
 
   g_type_ensure (VW_TYPE_CHART_VIEW);
@@ -580,6 +669,15 @@ vw_elements_page_init (VwElementsPage *self)
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   vw_elements_page_setup_columns (self);
+
+  self->chart = VW_CHART_VIEW (vw_chart_view_new ());
+  gtk_widget_set_vexpand (GTK_WIDGET (self->chart), TRUE);
+  gtk_widget_set_size_request (GTK_WIDGET (self->chart), -1, 120);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->chart), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Value elements by salience and differentiation"), -1);
+  gtk_box_append (self->chart_box, GTK_WIDGET (self->chart));
+  g_signal_connect_swapped (self->chart, "item-dragged", G_CALLBACK (on_bubble_dragged_cb), self);
+  g_signal_connect_swapped (self->chart, "item-activated", G_CALLBACK (on_bubble_activated_cb), self);
 
   self->adder = vw_element_adder_new ();
   gtk_menu_button_set_popover (self->add_button, GTK_WIDGET (self->adder));

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "vw-elements-page.h"
+#include "vw-proposition-page.h"
 #include "vw-evidence-page.h"
 #include "vw-model-page.h"
 #include "vw-overview-page.h"
@@ -36,7 +37,7 @@ static const VwPageInfo pages[] = {
     vw_stakeholders_page_get_type },
   { "proposition", N_("Value Proposition"), "vw-proposition-symbolic",
     N_("The value proposition stack, from your segment’s message down to each person’s figures."),
-    NULL },
+    vw_proposition_page_get_type },
   { "elements", N_("Value Elements"), "vw-elements-symbolic",
     N_("Choose the few value elements that are salient, differentiating and of high economic impact."),
     vw_elements_page_get_type },

@@ -98,6 +98,25 @@ test_selection_summary (void)
   g_assert_cmpuint (summary.per_dimension[VW_DIMENSION_SOCIAL], ==, 0);
   g_assert_cmpuint (summary.n_dimensions, ==, 2);
 
+  /* of the four selected, "uptime" and "speed" are quantified (their `value` variables) */
+  {
+    VwValue uptime, speed;
+
+    g_assert_true (vw_case_model_get_value (cm, "uptime_value", "service_contract", &uptime));
+    g_assert_true (vw_case_model_get_value (cm, "speed_value", "service_contract", &speed));
+    g_assert_cmpint (uptime.kind, ==, VW_VALUE_SCALAR);
+    g_assert_cmpuint (summary.n_quantified, ==, 2);
+    g_assert_cmpuint (summary.n_errors, ==, 0);
+    g_assert_cmpstr (summary.unit, ==, "EUR/year");
+    g_assert_cmpfloat_with_epsilon (summary.value, uptime.scalar + speed.scalar, 1e-6);
+    g_assert_cmpfloat (summary.value, >, 0);
+
+    /* the status quo gains nothing over itself */
+    vw_element_selection_summarize (elements, cm, "own_maintenance", &summary);
+    g_assert_cmpfloat_with_epsilon (summary.value, 0, 1e-9);
+    vw_element_selection_summarize (elements, cm, NULL, &summary);
+  }
+
   g_assert_true (vw_document_set_bool (doc, safety, "selected", TRUE));
   vw_element_selection_summarize (elements, cm, NULL, &summary);
   g_assert_cmpuint (summary.n_selected, ==, 5);

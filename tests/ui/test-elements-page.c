@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "vw-chart-view.h"
 #include "vw-element-adder.h"
 #include "vw-element-ranking.h"
 #include "vw-element-row.h"
@@ -21,6 +22,15 @@ typedef struct
   GtkWindow   *window;
   VwElementsPage *page;
 } Fixture;
+
+/* The pages redraw from idles after the document's signals: run them all. */
+static void
+settle (void)
+{
+  vw_test_iterate (30);
+  for (guint i = 0; i < 1000 && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+}
 
 static void
 fixture_set_up (Fixture       *f,
@@ -87,7 +97,7 @@ label_text (Fixture    *f,
   GtkWidget *label = find_by_name (GTK_WIDGET (f->page), name);
 
   g_assert_nonnull (label);
-  vw_test_iterate (30);  /* the page redraws from an idle after the document's signals */
+  settle ();
   return gtk_label_get_text (GTK_LABEL (label));
 }
 
@@ -119,6 +129,62 @@ test_summary (Fixture       *f,
   g_assert_nonnull (strstr (label_text (f, "coverage-label"), "Operational 3"));
   g_assert_nonnull (strstr (label_text (f, "coverage-label"), "Strategic 1"));
   g_assert_cmpuint (vw_test_render_and_count (GTK_WIDGET (f->window), "elements-page.png"), >, 16);
+}
+
+/* The selection's value is the model's: uptime_value + speed_value for the offer, and it
+ * follows an input and the alternative chosen. */
+static void
+test_value (Fixture       *f,
+            gconstpointer  data)
+{
+  VwVariable *availability = vw_document_find_variable (f->doc, "availability");
+  VwValue uptime, speed;
+  g_autofree char *before = NULL;
+
+  g_assert_true (vw_case_model_get_value (f->cm, "uptime_value", "service_contract", &uptime));
+  g_assert_true (vw_case_model_get_value (f->cm, "speed_value", "service_contract", &speed));
+  g_assert_cmpfloat (uptime.scalar + speed.scalar, >, 0);
+  before = g_strdup (label_text (f, "value-label"));
+  g_assert_true (g_str_has_prefix (before, "€"));
+  g_assert_true (g_str_has_suffix (before, "/year"));
+
+  /* better availability with the offer: the total rises */
+  g_assert_true (vw_document_set_input (f->doc, availability, "service_contract", 0.97));
+  g_assert_cmpstr (label_text (f, "value-label"), !=, before);
+  g_assert_true (vw_document_undo (f->doc));
+  g_assert_cmpstr (label_text (f, "value-label"), ==, before);
+
+  /* the status quo's value over itself is nothing */
+  vw_elements_page_set_alternative (f->page, "own_maintenance");
+  g_assert_cmpstr (label_text (f, "value-label"), ==, "€0.00/year");
+}
+
+/* Dropping a bubble rates its element: salience and differentiation in one step. */
+static void
+test_bubble_drag (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkWidget *chart = vw_test_find_by_type (GTK_WIDGET (f->page), VW_TYPE_CHART_VIEW, NULL);
+  VwItem *energy = vw_document_find (f->doc, VW_ITEM_ELEMENT, "energy");
+  GListModel *elements = vw_document_get_items (f->doc, VW_ITEM_ELEMENT);
+  guint index;
+
+  g_assert_nonnull (chart);
+  g_assert_nonnull (vw_chart_view_get_data (VW_CHART_VIEW (chart)));
+  g_assert_true (g_list_store_find (G_LIST_STORE (elements), energy, &index));
+
+  g_signal_emit_by_name (chart, "item-dragged", index, 4.2, 4.8);
+  g_assert_cmpint (vw_item_get_int (energy, "salience"), ==, 4);
+  g_assert_cmpint (vw_item_get_int (energy, "differentiation"), ==, 5);
+  g_assert_cmpstr (vw_document_get_undo_label (f->doc), ==, "Rate “Lower energy use of drives and vacuum”");
+  g_assert_true (vw_document_undo (f->doc));
+  g_assert_cmpint (vw_item_get_int (energy, "salience"), ==, 2);
+  g_assert_cmpint (vw_item_get_int (energy, "differentiation"), ==, 2);
+  g_assert_false (vw_document_can_undo (f->doc));
+
+  /* activating a bubble selects its element */
+  g_signal_emit_by_name (chart, "item-activated", 0, (int) index);
+  g_assert_true (vw_item_get_bool (energy, "selected"));
 }
 
 /* By default the table is in descending ranking score. */
@@ -330,6 +396,8 @@ main (int   argc,
   vw_test_init (&argc, &argv);
 
   g_test_add ("/elements-page/summary", Fixture, NULL, fixture_set_up, test_summary, fixture_tear_down);
+  g_test_add ("/elements-page/value", Fixture, NULL, fixture_set_up, test_value, fixture_tear_down);
+  g_test_add ("/elements-page/bubble-drag", Fixture, NULL, fixture_set_up, test_bubble_drag, fixture_tear_down);
   g_test_add ("/elements-page/sorted-by-score", Fixture, NULL, fixture_set_up, test_sorted_by_score, fixture_tear_down);
   g_test_add ("/elements-page/filters", Fixture, NULL, fixture_set_up, test_filters, fixture_tear_down);
   g_test_add ("/elements-page/select-undo", Fixture, NULL, fixture_set_up, test_select_undo, fixture_tear_down);

@@ -37,6 +37,7 @@ static const ContainerInfo containers[] = {
   { "scenarios", VW_ITEM_SCENARIO },
   { "verification", VW_ITEM_VERIFICATION },
   { "snapshots", VW_ITEM_SNAPSHOT },
+  { "vision", VW_ITEM_VISION },
 };
 
 static guint

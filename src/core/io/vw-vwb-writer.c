@@ -152,6 +152,7 @@ static const char * const containers[VW_ITEM_N_KINDS] = {
   [VW_ITEM_SCENARIO] = "scenarios",
   [VW_ITEM_VERIFICATION] = "verification",
   [VW_ITEM_SNAPSHOT] = "snapshots",
+  [VW_ITEM_VISION] = "vision",
 };
 
 /**

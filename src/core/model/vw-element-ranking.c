@@ -113,9 +113,6 @@ vw_value_element_get_value_variable (VwValueElement *element)
 
   g_return_val_if_fail (VW_IS_VALUE_ELEMENT (element), NULL);
 
-  /* Files of the first format revision have no `value` field on elements. */
-  if (vw_item_find_field (item, "value") < 0)
-    return NULL;
   id = vw_item_get_string (item, "value");
 
   return id != NULL && *id != '\0' ? id : NULL;

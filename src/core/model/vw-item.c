@@ -377,6 +377,7 @@ vw_item_kind_get_type_for (VwItemKind kind)
     case VW_ITEM_SCENARIO:     return VW_TYPE_SCENARIO;
     case VW_ITEM_VERIFICATION: return VW_TYPE_VERIFICATION;
     case VW_ITEM_SNAPSHOT:     return VW_TYPE_SNAPSHOT;
+    case VW_ITEM_VISION:    return VW_TYPE_VISION_CRITERION;
     case VW_ITEM_N_KINDS:
     default:
       g_return_val_if_reached (G_TYPE_INVALID);

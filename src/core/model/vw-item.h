@@ -23,6 +23,7 @@ typedef enum
   VW_ITEM_SCENARIO,
   VW_ITEM_VERIFICATION,
   VW_ITEM_SNAPSHOT,
+  VW_ITEM_VISION,     /* the solution vision: the customer's criteria */
   VW_ITEM_N_KINDS
 } VwItemKind;
 

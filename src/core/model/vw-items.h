@@ -17,3 +17,4 @@
 #include "vw-scenario.h"
 #include "vw-verification.h"
 #include "vw-snapshot.h"
+#include "vw-vision-criterion.h"

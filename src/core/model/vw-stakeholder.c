@@ -37,6 +37,8 @@ static const VwFieldInfo fields[] = {
   { "last-contact", VW_FIELD_DATE, 0, N_("last contact"), NULL, 1, 0, VW_ITEM_META, NULL },
   { "notes", VW_FIELD_STRING, VW_FIELD_INTERNAL, N_("private notes"),
     NULL, 1, 0, VW_ITEM_META, NULL },
+  { "guide", VW_FIELD_STRING, VW_FIELD_INTERNAL, N_("conversation guide"),
+    NULL, 1, 0, VW_ITEM_META, NULL },
 };
 
 struct _VwStakeholder
