@@ -116,11 +116,56 @@ vw_cli_load_document (const char *path)
 }
 
 /**
+ * vw_cli_parse_set:
+ * @arg: ID=VALUE or ID@ALT=VALUE
+ * @id: (out): the variable's id
+ * @alt: (out) (nullable): the alternative's id, or %NULL for the input's own choice
+ * @value: (out): the value, written with a dot whatever the locale
+ *
+ * Returns: %VW_EXIT_OK; %VW_EXIT_USAGE without '='; %VW_EXIT_BAD_INPUT for a value that is not
+ *   a number, after printing the problem
+ */
+int
+vw_cli_parse_set (const char  *arg,
+                  char       **id,
+                  char       **alt,
+                  double      *value)
+{
+  const char *eq = strchr (arg, '=');
+  char *end = NULL;
+  char *at;
+
+  if (eq == NULL || eq == arg)
+    {
+      g_printerr (_("error: --set %s: write ID=VALUE or ID@ALTERNATIVE=VALUE\n"), arg);
+      return VW_EXIT_USAGE;
+    }
+
+  /* Locale-independent, like the formula language: 7.5, never 7,5; the whole text. */
+  *value = g_ascii_strtod (eq + 1, &end);
+  if (eq[1] == '\0' || end == NULL || *end != '\0' || !isfinite (*value)
+      || g_ascii_isspace (eq[1]))
+    {
+      g_printerr (_("error: --set %s: “%s” is not a number; write it with a dot, like 12.5\n"),
+                  arg, eq + 1);
+      return VW_EXIT_BAD_INPUT;
+    }
+
+  *id = g_strndup (arg, eq - arg);
+  at = strchr (*id, '@');
+  *alt = at != NULL ? g_strdup (at + 1) : NULL;
+  if (at != NULL)
+    *at = '\0';
+  return VW_EXIT_OK;
+}
+
+/**
  * vw_cli_apply_set:
  * @arg: ID=VALUE or ID@ALT=VALUE
  *
- * Returns: %VW_EXIT_OK; %VW_EXIT_USAGE without '='; %VW_EXIT_BAD_INPUT for the rest, after
- *   printing the problem
+ * Sets the value as an override of @cm (a layer above the case, never saved).
+ *
+ * Returns: %VW_EXIT_OK, or the exit status after printing the problem
  */
 int
 vw_cli_apply_set (VwCaseModel *cm,
@@ -129,33 +174,11 @@ vw_cli_apply_set (VwCaseModel *cm,
   g_autofree char *id = NULL;
   g_autofree char *alt = NULL;
   g_autoptr(GError) error = NULL;
-  const char *eq = strchr (arg, '=');
-  const char *at;
-  char *end = NULL;
   double value;
+  int status = vw_cli_parse_set (arg, &id, &alt, &value);
 
-  if (eq == NULL || eq == arg)
-    {
-      g_printerr (_("error: --set %s: write ID=VALUE or ID@ALTERNATIVE=VALUE\n"), arg);
-      return VW_EXIT_USAGE;
-    }
-  id = g_strndup (arg, eq - arg);
-  at = strchr (id, '@');
-  if (at != NULL)
-    {
-      alt = g_strdup (at + 1);
-      id[at - id] = '\0';
-    }
-
-  /* Locale-independent, like the formula language: 7.5, never 7,5; the whole text. */
-  value = g_ascii_strtod (eq + 1, &end);
-  if (eq[1] == '\0' || end == NULL || *end != '\0' || !isfinite (value)
-      || g_ascii_isspace (eq[1]))
-    {
-      g_printerr (_("error: --set %s: “%s” is not a number; write it with a dot, like 12.5\n"),
-                  arg, eq + 1);
-      return VW_EXIT_BAD_INPUT;
-    }
+  if (status != VW_EXIT_OK)
+    return status;
   if (!vw_case_model_set_override (cm, id, alt, value, &error))
     {
       g_printerr ("error: --set %s: %s\n", arg, error->message);

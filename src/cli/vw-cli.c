@@ -18,6 +18,9 @@ static const GOptionEntry entries[] = {
   /* The GUI */
   { "quit-after-first-frame", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the time from start to the first frame and exit (for benchmarks)"), NULL },
+  { "present", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Open a case in presentation mode: a customer window and a presenter window "
+       "(with --set ID[@ALT]=VALUE…)"), N_("FILE") },
 
   /* Headless commands */
   { "version", 'v', 0, G_OPTION_ARG_NONE, NULL,
@@ -231,6 +234,19 @@ vw_cli_run (GVariantDict *options)
       || g_variant_dict_contains (options, "cases-search")
       || g_variant_dict_contains (options, "cases-export"))
     return vw_cli_cases (options);
+
+  /* --present FILE is the GUI's; its --set values are checked when the case has loaded. */
+  if (g_variant_dict_contains (options, "present"))
+    {
+      g_autofree const char **rest = NULL;
+
+      if (g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &rest) && rest[0] != NULL)
+        {
+          g_printerr (_("--present takes exactly one file\n"));
+          return VW_EXIT_USAGE;
+        }
+      return -1;
+    }
 
   /* The options of --simulate mean nothing on their own. */
   {

@@ -63,6 +63,10 @@ char      *vw_cli_results_json (VwCaseModel *cm,
                                VwCaseMonteCarlo *mc);
 
 /* --set ID[@ALT]=VALUE on a case model, and loading a case (vw-cli-case.c). */
+int        vw_cli_parse_set   (const char   *arg,
+                               char        **id,
+                               char        **alt,
+                               double       *value);
 int        vw_cli_apply_set   (VwCaseModel  *cm,
                                const char   *arg);
 VwDocument *vw_cli_load_document (const char *path);

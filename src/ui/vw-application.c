@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "vw-application.h"
+#include "vw-case-figures.h"
 #include "vw-cli.h"
 #include "vw-drafts.h"
 #include "vw-preferences-window.h"
@@ -25,6 +26,8 @@ struct _VwApplication
   gboolean        quit_after_first_frame;
   gboolean        first_frame_seen;
   gboolean        recovery_offered;
+  char          **present_sets;    /* --present FILE: the --set values, applied once loaded */
+  gboolean        present_pending;
 };
 
 G_DEFINE_FINAL_TYPE (VwApplication, vw_application, ADW_TYPE_APPLICATION)
@@ -110,6 +113,27 @@ vw_application_handle_local_options (GApplication *app,
       g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
     }
 
+  if (g_variant_dict_contains (options, "present"))
+    {
+      const char *path = NULL;
+      g_autoptr(GFile) file = NULL;
+      g_autoptr(GError) error = NULL;
+
+      /* A presentation is this process's own: its windows start here, never in another. */
+      g_variant_dict_lookup (options, "present", "^&ay", &path);
+      g_variant_dict_lookup (options, "set", "^as", &self->present_sets);
+      self->present_pending = TRUE;
+      g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return VW_EXIT_BAD_INPUT;
+        }
+      file = g_file_new_for_commandline_arg (path);
+      g_application_open (app, &file, 1, "");
+      return -1;
+    }
+
   /* The file arguments are one of our options (so that the headless commands can take them
    * too); hand them to the primary instance, which may be another process. */
   files = vw_cli_get_files (options);
@@ -143,6 +167,54 @@ vw_application_activate (GApplication *app)
     vw_application_present_new_window (self);
 }
 
+/* --present FILE [--set ID[@ALT]=VALUE…]: once the case has loaded, each --set becomes an
+ * edit of the case (one undo step each, before the meeting starts, so End Meeting compares with
+ * these values), then the presentation starts. A bad --set is reported and nothing started. */
+static void
+on_present_case_loaded_cb (VwWindow      *window,
+                           GParamSpec    *pspec,
+                           VwApplication *self)
+{
+  VwDocument *document;
+  VwCaseModel *case_model;
+  g_auto(GStrv) sets = g_steal_pointer (&self->present_sets);
+
+  if (!vw_window_get_has_case (window))
+    {
+      self->present_sets = g_steal_pointer (&sets);
+      return;
+    }
+  g_signal_handlers_disconnect_by_func (window, on_present_case_loaded_cb, self);
+
+  document = vw_window_get_document (window);
+  case_model = vw_window_get_case_model (window);
+  for (guint i = 0; sets != NULL && sets[i] != NULL; i++)
+    {
+      g_autofree char *id = NULL;
+      g_autofree char *alt = NULL;
+      VwVariable *var;
+      double value;
+
+      if (vw_cli_parse_set (sets[i], &id, &alt, &value) != VW_EXIT_OK)
+        return;
+      var = vw_document_find_variable (document, id);
+      if (var == NULL || vw_variable_is_formula (var))
+        {
+          g_printerr (_("error: --set %s: “%s” is not an input of this case\n"), sets[i], id);
+          return;
+        }
+      if (alt != NULL && vw_document_find (document, VW_ITEM_ALTERNATIVE, alt) == NULL)
+        {
+          g_printerr (_("error: --set %s: the case has no alternative “%s”\n"), sets[i], alt);
+          return;
+        }
+      vw_document_set_input (document, var,
+                             alt != NULL ? alt : vw_case_figures_input_key (case_model, var),
+                             value);
+    }
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
+}
+
 static void
 vw_application_open (GApplication  *app,
                      GFile        **files,
@@ -169,6 +241,12 @@ vw_application_open (GApplication  *app,
       else
         window = vw_application_present_new_window (self);
 
+      if (self->present_pending)
+        {
+          self->present_pending = FALSE;
+          g_signal_connect (window, "notify::has-case", G_CALLBACK (on_present_case_loaded_cb),
+                            self);
+        }
       vw_window_open_file (window, files[i]);
     }
 }
@@ -279,6 +357,7 @@ vw_application_dispose (GObject *object)
 
   g_clear_object (&self->settings);
 
+  g_clear_pointer (&self->present_sets, g_strfreev);
   G_OBJECT_CLASS (vw_application_parent_class)->dispose (object);
 }
 
