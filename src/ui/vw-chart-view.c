@@ -886,3 +886,37 @@ vw_chart_view_new (void)
 {
   return g_object_new (VW_TYPE_CHART_VIEW, NULL);
 }
+
+/**
+ * vw_chart_view_new_card:
+ * @title: the card's heading, also the chart's accessible label
+ * @title_class: the heading's style class ("heading", "title-3")
+ * @view: (out): the chart view inside the card
+ *
+ * A chart under its title in a card, as the pages and the presentation windows show them.
+ */
+GtkWidget *
+vw_chart_view_new_card (const char   *title,
+                        const char   *title_class,
+                        int           min_width,
+                        int           min_height,
+                        VwChartView **view)
+{
+  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *label = gtk_label_new (title);
+  GtkWidget *chart = vw_chart_view_new ();
+
+  gtk_widget_add_css_class (card, "card");
+  gtk_widget_set_hexpand (card, TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, title_class);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_top (label, 12);
+  gtk_widget_set_size_request (chart, min_width, min_height);
+  gtk_widget_set_vexpand (chart, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (chart), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  gtk_box_append (GTK_BOX (card), label);
+  gtk_box_append (GTK_BOX (card), chart);
+  *view = VW_CHART_VIEW (chart);
+  return card;
+}

@@ -18,6 +18,11 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (VwChartView, vw_chart_view, VW, CHART_VIEW, GtkWidget)
 
 GtkWidget           *vw_chart_view_new              (void);
+GtkWidget           *vw_chart_view_new_card         (const char   *title,
+                                                     const char   *title_class,
+                                                     int           min_width,
+                                                     int           min_height,
+                                                     VwChartView **view);
 VwChartData         *vw_chart_view_get_data         (VwChartView *self);
 void                 vw_chart_view_set_data         (VwChartView *self,
                                                      VwChartData *data);

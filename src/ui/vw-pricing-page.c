@@ -602,23 +602,7 @@ static GtkWidget *
 chart_card (const char   *title,
             VwChartView **view)
 {
-  GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *label = gtk_label_new (title);
-  GtkWidget *chart = vw_chart_view_new ();
-
-  gtk_widget_add_css_class (card, "card");
-  gtk_widget_set_hexpand (card, TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "heading");
-  gtk_widget_set_margin_start (label, 12);
-  gtk_widget_set_margin_top (label, 12);
-  gtk_widget_set_size_request (chart, 280, 260);
-  gtk_widget_set_vexpand (chart, TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (chart), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  gtk_box_append (GTK_BOX (card), label);
-  gtk_box_append (GTK_BOX (card), chart);
-  *view = VW_CHART_VIEW (chart);
-  return card;
+  return vw_chart_view_new_card (title, "heading", 280, 260, view);
 }
 
 static GtkWidget *
