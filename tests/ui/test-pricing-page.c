@@ -25,20 +25,9 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("VW_SOURCE_ROOT"), "data", "samples",
-                                            "example-case.vwb", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-
-  f->doc = vw_vwb_load_file (file, NULL, NULL, &error);
-  g_assert_no_error (error);
-  f->cm = vw_case_model_new (f->doc);
-  f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (f->window, 1000, 800);
   f->page = VW_PRICING_PAGE (vw_pricing_page_new ());
-  gtk_window_set_child (f->window, GTK_WIDGET (f->page));
-  vw_page_set_case (VW_PAGE (f->page), f->doc, f->cm);
-  vw_test_show_and_wait (f->window);
+  f->window = vw_test_show_page_with_sample (VW_PAGE (f->page), "example-case.vwb", 1000, 800,
+                                             &f->doc, &f->cm);
 }
 
 static void

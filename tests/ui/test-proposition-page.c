@@ -20,33 +20,13 @@ typedef struct
   VwPropositionPage *page;
 } Fixture;
 
-/* The pages redraw from idles after the document's signals: run them all. */
-static void
-settle (void)
-{
-  vw_test_iterate (30);
-  for (guint i = 0; i < 1000 && g_main_context_pending (NULL); i++)
-    g_main_context_iteration (NULL, FALSE);
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("VW_SOURCE_ROOT"), "data", "samples",
-                                            "example-case.vwb", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-
-  f->doc = vw_vwb_load_file (file, NULL, NULL, &error);
-  g_assert_no_error (error);
-  f->cm = vw_case_model_new (f->doc);
-  f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_set_default_size (f->window, 1280, 800);
   f->page = VW_PROPOSITION_PAGE (vw_proposition_page_new ());
-  gtk_window_set_child (f->window, GTK_WIDGET (f->page));
-  vw_page_set_case (VW_PAGE (f->page), f->doc, f->cm);
-  vw_test_show_and_wait (f->window);
+  f->window = vw_test_show_page_with_sample (VW_PAGE (f->page), "example-case.vwb", 1280, 800,
+                                             &f->doc, &f->cm);
 }
 
 static void
@@ -64,7 +44,7 @@ row_of (Fixture    *f,
 {
   GtkWidget *row;
 
-  settle ();
+  vw_test_settle ();
   row = vw_proposition_page_find_statement (f->page, id);
   g_assert_nonnull (row);
   return VW_STATEMENT_ROW (row);
@@ -192,7 +172,7 @@ test_guide (Fixture       *f,
   GtkTextView *guide = NULL;
   const char *cfo_name = vw_item_get_display_name (cfo);
 
-  settle ();
+  vw_test_settle ();
   collect_by_type (GTK_WIDGET (f->page), GTK_TYPE_TEXT_VIEW, views);
   /* the guides are named "guide"; find the CFO's by its card's heading */
   for (guint i = 0; i < views->len && guide == NULL; i++)
@@ -226,7 +206,7 @@ test_vision (Fixture       *f,
   g_autoptr(VwVisionCriterion) criterion = NULL;
   guint n = g_list_model_get_n_items (criteria);
 
-  settle ();
+  vw_test_settle ();
   collect_by_type (GTK_WIDGET (f->page), GTK_TYPE_BUTTON, buttons);
   for (guint i = 0; i < buttons->len; i++)
     if (g_strcmp0 (gtk_button_get_label (g_ptr_array_index (buttons, i)), "_Add Criterion") == 0)
@@ -236,7 +216,7 @@ test_vision (Fixture       *f,
   g_signal_emit_by_name (add, "clicked");
   g_assert_cmpuint (g_list_model_get_n_items (criteria), ==, n + 1);
   criterion = g_list_model_get_item (criteria, n);
-  settle ();
+  vw_test_settle ();
 
   collect_by_type (GTK_WIDGET (f->page), GTK_TYPE_DROP_DOWN, dropdowns);
   for (guint i = 0; i < dropdowns->len; i++)

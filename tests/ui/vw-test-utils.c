@@ -42,6 +42,15 @@ vw_test_iterate (guint milliseconds)
     g_main_context_iteration (NULL, FALSE);
 }
 
+/* Pages redraw from idles after the document's signals: let them all run. */
+void
+vw_test_settle (void)
+{
+  vw_test_iterate (30);
+  for (guint i = 0; i < 1000 && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
 void
 vw_test_show_and_wait (GtkWindow *window)
 {

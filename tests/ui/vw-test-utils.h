@@ -15,6 +15,7 @@ G_BEGIN_DECLS
 
 void       vw_test_init                (int         *argc,
                                         char      ***argv);
+void       vw_test_settle              (void);
 void       vw_test_show_and_wait       (GtkWindow   *window);
 void       vw_test_iterate             (guint        milliseconds);
 guint      vw_test_render_and_count    (GtkWidget   *widget,
