@@ -6,7 +6,8 @@
  * clock's before-paint to after-paint (the window's refresh in the update phase, layout and
  * paint). "latency" is from the commit to both frames painted; each step starts after the
  * windows have been idle for 20 ms, so it is not held back by the previous step's frame
- * (60 Hz pacing would otherwise add up to 16.7 ms). "cpu" is the main thread's CPU time over
+ * (60 Hz pacing would otherwise add up to 16.7 ms). Animations are off, as in bench-simulation:
+ * with them, a chart's 200 ms value animation repaints it in the frames that follow. "cpu" is the main thread's CPU time over
  * the same span, which other processes on a loaded machine do not inflate.
  *
  * Run under a display (tests/xvfb-wrapper.sh _build/bench/bench-presentation). Prints a table
@@ -197,6 +198,7 @@ main (int   argc,
 
   gtk_init ();
   adw_init ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   dir = g_dir_open (VW_SAMPLES_DIR, 0, NULL);
   g_print ("%d slider steps per case, each until both windows painted it (ms; load average %s)\n",
            STEPS, load_average ());
