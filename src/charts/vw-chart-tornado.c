@@ -87,7 +87,7 @@ paint_segment (VwChartCtx        *ctx,
   VwChartRect bar = { round (MIN (x0, x1)), round (y), MAX (1.0, round (fabs (x1 - x0))),
                       round (h) };
   g_autofree char *exact = _vw_chart_format (ctx, NULL, value, VW_FORMAT_EXACT);
-  g_autofree char *delta = _vw_chart_format (ctx, NULL, value - base, VW_FORMAT_SIGNED);
+  g_autofree char *delta = _vw_chart_format (ctx, NULL, value - base, VW_FORMAT_DIFFERENCE);
   g_autofree char *shown = _vw_chart_format (ctx, NULL, value, VW_FORMAT_ABBREVIATED);
   g_autofree char *description = NULL;
   VwTextStyle style = { .size = 0.85, .yalign = 0.5, .numeric = TRUE, .muted = TRUE,

@@ -160,7 +160,7 @@ _vw_chart_paint_waterfall (VwChartCtx *ctx)
       VwTextStyle probe = { .size = 0.92, .numeric = TRUE, .bold = steps[i].total };
       g_autofree char *shown = _vw_chart_format (ctx, NULL, _vw_chart_series_value (data, 0, i),
                                                  (steps[i].total ? VW_FORMAT_EXACT
-                                                                 : VW_FORMAT_SIGNED) |
+                                                                 : VW_FORMAT_DIFFERENCE) |
                                                  VW_FORMAT_ABBREVIATED);
       double w;
 
@@ -183,7 +183,7 @@ _vw_chart_paint_waterfall (VwChartCtx *ctx)
           VwChartRect bar = { round (plot.x + slot * i + (slot - bar_w) / 2), round (MIN (y0, y1)),
                               round (bar_w), MAX (1.0, round (fabs (y1 - y0))) };
           VwChartColor color = step_color (ctx, c, &steps[i], value);
-          VwFormatFlags flags = steps[i].total ? VW_FORMAT_EXACT : VW_FORMAT_SIGNED;
+          VwFormatFlags flags = steps[i].total ? VW_FORMAT_EXACT : VW_FORMAT_DIFFERENCE;
           g_autofree char *exact = _vw_chart_format (ctx, NULL, raw, flags);
           g_autofree char *shown = _vw_chart_format (ctx, NULL, raw, flags | VW_FORMAT_ABBREVIATED);
           g_autofree char *description = NULL;

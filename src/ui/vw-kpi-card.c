@@ -95,7 +95,7 @@ update_delta (VwKpiCard *self)
 
   /* No chip when there is no change: the status quo against itself. */
   if (verdict != 0)
-    text = format_figure (self, self->value - self->baseline, VW_FORMAT_SIGNED);
+    text = format_figure (self, self->value - self->baseline, VW_FORMAT_DIFFERENCE);
 
   set_label_text (self->delta_label, text);
   if (verdict > 0)

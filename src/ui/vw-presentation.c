@@ -543,7 +543,7 @@ add_kpi_changes (VwPresentation *self,
       c->before = vw_format_value (locale, &format, *start, 0);
       c->after = vw_format_value (locale, &format, now, 0);
       c->changed = now != *start;
-      c->effect = c->changed ? vw_format_value (locale, &format, now - *start, VW_FORMAT_SIGNED)
+      c->effect = c->changed ? vw_format_value (locale, &format, now - *start, VW_FORMAT_DIFFERENCE)
                              : g_strdup (_("No change"));
       g_ptr_array_add (changes, c);
     }

@@ -290,29 +290,116 @@ add_check_rows (VwStakeholderDetails *self,
     }
 }
 
-static void
-rebuild_lists (VwStakeholderDetails *self)
+/* Whether the check rows already show @kpis then @elements, in order. */
+static gboolean
+check_rows_match (VwStakeholderDetails *self,
+                  GListModel           *kpis,
+                  GListModel           *elements)
 {
-  g_autoptr(GtkStringList) managers = gtk_string_list_new (NULL);
-  GListModel *people = vw_document_get_items (self->document, VW_ITEM_STAKEHOLDER);
-  guint n = g_list_model_get_n_items (people);
+  guint n_kpis = g_list_model_get_n_items (kpis);
 
-  g_ptr_array_set_size (self->manager_ids, 0);
-  g_ptr_array_add (self->manager_ids, NULL);
-  gtk_string_list_append (managers, C_("reports to", "Nobody"));
+  if (self->check_rows->len != n_kpis + g_list_model_get_n_items (elements))
+    return FALSE;
+  for (guint i = 0; i < self->check_rows->len; i++)
+    {
+      GtkWidget *check = g_ptr_array_index (self->check_rows, i);
+      g_autoptr(VwItem) item = i < n_kpis ? g_list_model_get_item (kpis, i)
+                                          : g_list_model_get_item (elements, i - n_kpis);
+
+      if (g_object_get_data (G_OBJECT (check), "vw-item") != item)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The reports-to choices: everybody but the person, kept when they are the same, so showing
+ * another person (a drop on the map selects them) does not rebuild the dropdown. */
+static void
+update_managers (VwStakeholderDetails *self)
+{
+  GListModel *people = vw_document_get_items (self->document, VW_ITEM_STAKEHOLDER);
+  GListModel *shown = adw_combo_row_get_model (self->reports_to_row);
+  guint n = g_list_model_get_n_items (people);
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  guint n_shown, prefix = 0, suffix = 0;
+
+  g_ptr_array_add (ids, NULL);
+  g_ptr_array_add (names, (gpointer) C_("reports to", "Nobody"));
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(VwItem) other = g_list_model_get_item (people, i);
 
       if (other == self->person)
         continue;
-      g_ptr_array_add (self->manager_ids, g_strdup (vw_item_get_id (other)));
-      gtk_string_list_append (managers, vw_item_get_display_name (other));
+      g_ptr_array_add (ids, g_strdup (vw_item_get_id (other)));
+      g_ptr_array_add (names, (gpointer) vw_item_get_display_name (other));
     }
-  self->updating = TRUE;
-  adw_combo_row_set_model (self->reports_to_row, G_LIST_MODEL (managers));
-  self->updating = FALSE;
 
+  g_ptr_array_unref (self->manager_ids);
+  self->manager_ids = g_steal_pointer (&ids);
+  if (!GTK_IS_STRING_LIST (shown))
+    {
+      g_autoptr(GtkStringList) managers = gtk_string_list_new (NULL);
+
+      for (guint i = 0; i < names->len; i++)
+        gtk_string_list_append (managers, g_ptr_array_index (names, i));
+      self->updating = TRUE;
+      adw_combo_row_set_model (self->reports_to_row, G_LIST_MODEL (managers));
+      self->updating = FALSE;
+      return;
+    }
+
+  /* Showing another person changes only the names between the two: replace just those. */
+  n_shown = g_list_model_get_n_items (shown);
+  while (prefix < n_shown && prefix < names->len
+         && g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (shown), prefix),
+                         g_ptr_array_index (names, prefix)))
+    prefix++;
+  while (suffix < n_shown - prefix && suffix < names->len - prefix
+         && g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (shown),
+                                                     n_shown - 1 - suffix),
+                         g_ptr_array_index (names, names->len - 1 - suffix)))
+    suffix++;
+  if (prefix + suffix == n_shown && n_shown == names->len)
+    return;
+
+  g_ptr_array_set_size (names, names->len - suffix);
+  g_ptr_array_add (names, NULL);
+  self->updating = TRUE;
+  gtk_string_list_splice (GTK_STRING_LIST (shown), prefix, n_shown - prefix - suffix,
+                          (const char * const *) names->pdata + prefix);
+  self->updating = FALSE;
+}
+
+static void
+rebuild_lists (VwStakeholderDetails *self)
+{
+  GListModel *kpis = vw_document_get_items (self->document, VW_ITEM_KPI);
+  GListModel *elements = vw_document_get_items (self->document, VW_ITEM_ELEMENT);
+
+  update_managers (self);
+
+  /* The rows do not depend on the person, only their checks (show_links): rebuild them only
+   * when KPIs or elements came or went, and rename them in place. */
+  if (check_rows_match (self, kpis, elements))
+    {
+      for (guint i = 0; i < self->check_rows->len; i++)
+        {
+          GtkWidget *check = g_ptr_array_index (self->check_rows, i);
+          GtkWidget *row = gtk_widget_get_ancestor (check, ADW_TYPE_ACTION_ROW);
+          VwItem *item = g_object_get_data (G_OBJECT (check), "vw-item");
+          const char *name = vw_item_get_display_name (item);
+
+          if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), name) != 0)
+            {
+              adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
+              gtk_accessible_update_property (GTK_ACCESSIBLE (check),
+                                              GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+            }
+        }
+      return;
+    }
   remove_check_rows (self);
   add_check_rows (self, VW_ITEM_KPI, self->kpis_row);
   add_check_rows (self, VW_ITEM_ELEMENT, self->elements_row);

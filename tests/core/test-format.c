@@ -100,6 +100,34 @@ test_percent (void)
   g_assert_cmpstr (whole, ==, "40%");
 }
 
+/* A change of a share is written in percentage points, never "%", which would read as a
+ * relative change; other kinds of difference are only signed. */
+static void
+test_differences (void)
+{
+  VwValueFormat share = { VW_VALUE_PERCENT, NULL, NULL, -1, 0 };
+  VwValueFormat euro = { VW_VALUE_CURRENCY, "EUR", NULL, -1, 0 };
+  g_autofree char *en = vw_format_value (vw_number_locale_lookup ("en"), &share, 0.85 - 0.768,
+                                         VW_FORMAT_DIFFERENCE);
+  g_autofree char *fi = vw_format_value (vw_number_locale_lookup ("fi"), &share, -0.02,
+                                         VW_FORMAT_DIFFERENCE | VW_FORMAT_ABBREVIATED);
+  g_autofree char *de = vw_format_value (vw_number_locale_lookup ("de"), &share, 0.125,
+                                         VW_FORMAT_DIFFERENCE);
+  g_autofree char *zero = vw_format_value (vw_number_locale_lookup ("en"), &share, 0.0,
+                                           VW_FORMAT_DIFFERENCE);
+  g_autofree char *relative = vw_format_value (vw_number_locale_lookup ("en"), &share, 0.38,
+                                               VW_FORMAT_SIGNED);
+  g_autofree char *money = vw_format_value (vw_number_locale_lookup ("en"), &euro, 1200,
+                                            VW_FORMAT_DIFFERENCE);
+
+  g_assert_cmpstr (en, ==, "+8.2" NBSP "pp");
+  g_assert_cmpstr (fi, ==, MINUS "2" NBSP "%-yks.");
+  g_assert_cmpstr (de, ==, "+12,5" NBSP "Pp.");
+  g_assert_cmpstr (zero, ==, "0" NBSP "pp");
+  g_assert_cmpstr (relative, ==, "+38%");
+  g_assert_cmpstr (money, ==, "+€1,200.00");
+}
+
 static void
 test_periods (void)
 {
@@ -159,6 +187,7 @@ main (int   argc,
   g_test_add_func ("/format/units-and-numbers", test_units_and_numbers);
   g_test_add_func ("/format/forced-scale", test_forced_scale);
   g_test_add_func ("/format/percent", test_percent);
+  g_test_add_func ("/format/differences", test_differences);
   g_test_add_func ("/format/periods", test_periods);
   g_test_add_func ("/format/errors-never-nan", test_errors_never_nan);
   g_test_add_func ("/format/locale-lookup", test_locale_lookup);

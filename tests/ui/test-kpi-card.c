@@ -153,8 +153,11 @@ test_show_kpi (void)
   g_assert_cmpstr (vw_kpi_card_get_title (card), ==, "Overall equipment effectiveness");
   /* The KPI's own baseline (76.8 %) wins over the status quo's value. */
   expected_baseline = vw_format_value (en, &share, value.scalar - 0.768,
-                                       VW_FORMAT_ABBREVIATED | VW_FORMAT_SIGNED);
+                                       VW_FORMAT_ABBREVIATED | VW_FORMAT_DIFFERENCE);
   g_assert_cmpstr (vw_kpi_card_get_delta_text (card), ==, expected_baseline);
+  /* A change of a share is in percentage points. */
+  g_assert_true (g_str_has_prefix (expected_baseline, "+"));
+  g_assert_true (g_str_has_suffix (expected_baseline, "\u00A0pp"));
   g_assert_cmpint (vw_kpi_card_get_verdict (card), ==, 1);
 
   /* After a simulation: the KPI's variable's P10–P90. */

@@ -461,7 +461,7 @@ test_end_meeting (Fixture       *f,
         {
           kpi_listed = TRUE;
           g_assert_true (c->changed);
-          g_assert_cmpstr (c->effect, ==, "+1.8%");
+          g_assert_cmpstr (c->effect, ==, "+1.8\u00A0pp");  /* percentage points, not "%" */
         }
     }
   g_assert_true (input_listed);

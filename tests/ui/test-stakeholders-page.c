@@ -6,6 +6,7 @@
  */
 
 #include "vw-chart-view.h"
+#include "vw-coverage.h"
 #include "vw-stakeholder-details.h"
 #include "vw-stakeholder-table.h"
 #include "vw-stakeholders-page.h"
@@ -270,6 +271,111 @@ test_details (Fixture       *f,
 }
 
 static void
+collect_checks (GtkWidget *root,
+                GPtrArray *checks)
+{
+  if (GTK_IS_CHECK_BUTTON (root))
+    g_ptr_array_add (checks, root);
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_checks (c, checks);
+}
+
+/* The checks of the expander row titled @title, in order. */
+static GPtrArray *
+expander_checks (Fixture    *f,
+                 const char *title)
+{
+  GtkWidget *expander = find_descendant (GTK_WIDGET (details (f)), is_row_titled, title);
+  GPtrArray *checks = g_ptr_array_new ();
+
+  g_assert_nonnull (expander);
+  collect_checks (expander, checks);
+  return checks;
+}
+
+static char *
+managers_offered (Fixture *f)
+{
+  GtkWidget *row = find_descendant (GTK_WIDGET (details (f)), is_row_titled, "Reports to");
+  GListModel *model = adw_combo_row_get_model (ADW_COMBO_ROW (row));
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    g_string_append_printf (names, "%s%s", i > 0 ? ", " : "",
+                            gtk_string_list_get_string (GTK_STRING_LIST (model), i));
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+/* A drop selects the person moved; the pane then shows them without rebuilding its rows
+ * (that made a drag on the map miss frames), while its choices stay right. */
+static void
+test_drop_keeps_rows (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GPtrArray) kpis = NULL, elements = NULL, after = NULL;
+  g_autofree char *offered = NULL;
+  VwItem *pekka = person (f, "maintenance_manager");
+  g_autoptr(VwItem) kpi = vw_item_new (VW_ITEM_KPI, "spare_parts_stock");
+  GtkWidget *manager_row;
+
+  g_signal_emit_by_name (map (f), "item-dragged", 0, 1.0, 5.0);
+  settle ();
+  g_assert_true (vw_stakeholder_details_get_person (details (f)) == person (f, "mill_manager"));
+  kpis = expander_checks (f, "KPIs owned");
+  elements = expander_checks (f, "Value elements");
+  g_assert_cmpuint (kpis->len, ==,
+                    g_list_model_get_n_items (vw_document_get_items (f->doc, VW_ITEM_KPI)));
+  g_assert_cmpuint (elements->len, ==,
+                    g_list_model_get_n_items (vw_document_get_items (f->doc, VW_ITEM_ELEMENT)));
+  offered = managers_offered (f);
+  g_assert_null (strstr (offered, "Marja Kaskimäki"));
+  g_assert_nonnull (strstr (offered, "Pekka Rautio"));
+  g_clear_pointer (&offered, g_free);
+
+  /* Pekka next: the same check widgets, now with his links; Marja offered, not him. */
+  g_signal_emit_by_name (map (f), "item-dragged", 3, -1.0, 4.0);
+  settle ();
+  g_assert_true (vw_stakeholder_details_get_person (details (f)) == pekka);
+  after = expander_checks (f, "Value elements");
+  g_assert_cmpuint (after->len, ==, elements->len);
+  for (guint i = 0; i < after->len; i++)
+    {
+      VwItem *element = g_list_model_get_item (vw_document_get_items (f->doc, VW_ITEM_ELEMENT), i);
+
+      g_assert_true (after->pdata[i] == elements->pdata[i]);
+      g_assert_cmpint (gtk_check_button_get_active (after->pdata[i]), ==,
+                       vw_stakeholder_cares_about (pekka, element));
+      g_object_unref (element);
+    }
+  offered = managers_offered (f);
+  g_assert_nonnull (strstr (offered, "Marja Kaskimäki"));
+  g_assert_null (strstr (offered, "Pekka Rautio"));
+  g_assert_true (g_str_has_prefix (offered, "Nobody, "));
+  g_clear_pointer (&offered, g_free);
+
+  /* His manager is the selected choice, and choosing another one still edits him. */
+  manager_row = find_descendant (GTK_WIDGET (details (f)), is_row_titled, "Reports to");
+  g_assert_cmpstr (gtk_string_list_get_string (
+                     GTK_STRING_LIST (adw_combo_row_get_model (ADW_COMBO_ROW (manager_row))),
+                     adw_combo_row_get_selected (ADW_COMBO_ROW (manager_row))),
+                   ==, vw_item_get_display_name (vw_document_find (f->doc, VW_ITEM_STAKEHOLDER,
+                                                   vw_item_get_string (pekka, "reports-to"))));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (manager_row), 0);
+  g_assert_false (vw_item_is_set (pekka, "reports-to"));
+
+  /* A new KPI is a new row. */
+  vw_item_set_string (kpi, "name", "Spare parts stock");
+  g_assert_true (vw_document_add_item (f->doc, kpi, -1, NULL));
+  settle ();
+  g_clear_pointer (&after, g_ptr_array_unref);
+  after = expander_checks (f, "KPIs owned");
+  g_assert_cmpuint (after->len, ==, kpis->len + 1);
+  g_assert_true (g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (
+                   gtk_widget_get_ancestor (after->pdata[kpis->len], ADW_TYPE_ACTION_ROW))),
+                 "Spare parts stock"));
+}
+
+static void
 test_table (Fixture       *f,
             gconstpointer  data)
 {
@@ -394,6 +500,8 @@ main (int   argc,
               test_map_and_coverage, fixture_teardown);
   g_test_add ("/stakeholders/details", Fixture, NULL, fixture_setup, test_details,
               fixture_teardown);
+  g_test_add ("/stakeholders/drop-keeps-rows", Fixture, NULL, fixture_setup,
+              test_drop_keeps_rows, fixture_teardown);
   g_test_add ("/stakeholders/table", Fixture, NULL, fixture_setup, test_table, fixture_teardown);
   g_test_add ("/stakeholders/add-remove", Fixture, NULL, fixture_setup, test_add_remove,
               fixture_teardown);

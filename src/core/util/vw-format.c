@@ -21,14 +21,14 @@
  * argument here and gettext follows the process environment. */
 static const VwNumberLocale locales[] = {
   {
-    "en", ".", ",", TRUE, "",
+    "en", ".", ",", TRUE, "", "pp",
     { "k", "M", "bn" },
     { "year %s", "quarter %s", "month %s" },
     { "years %s" EN_DASH "%s", "quarters %s" EN_DASH "%s", "months %s" EN_DASH "%s" },
     { "%s years", "%s quarters", "%s months" },
   },
   {
-    "fi", ",", NBSP, FALSE, NBSP,
+    "fi", ",", NBSP, FALSE, NBSP, "%-yks.",
     { "t.", "milj.", "mrd." },
     { "vuosi %s", "neljännes %s", "kuukausi %s" },
     { "vuodet %s" EN_DASH "%s", "neljännekset %s" EN_DASH "%s",
@@ -36,7 +36,7 @@ static const VwNumberLocale locales[] = {
     { "%s vuotta", "%s neljännestä", "%s kuukautta" },
   },
   {
-    "de", ",", ".", FALSE, NBSP,
+    "de", ",", ".", FALSE, NBSP, "Pp.",
     { "Tsd.", "Mio.", "Mrd." },
     { "Jahr %s", "Quartal %s", "Monat %s" },
     { "Jahre %s" EN_DASH "%s", "Quartale %s" EN_DASH "%s", "Monate %s" EN_DASH "%s" },
@@ -268,7 +268,7 @@ vw_format_value (const VwNumberLocale *locale,
 
     if (negative && !is_zero)
       g_string_append (out, MINUS);
-    else if ((flags & VW_FORMAT_SIGNED) && !is_zero)
+    else if ((flags & (VW_FORMAT_SIGNED | VW_FORMAT_DIFFERENCE)) && !is_zero)
       g_string_append_c (out, '+');
 
     if (symbol != NULL && locale->currency_first)
@@ -289,7 +289,12 @@ vw_format_value (const VwNumberLocale *locale,
       g_string_append (out, suffix);
     }
 
-  if (format->kind == VW_VALUE_PERCENT)
+  if (format->kind == VW_VALUE_PERCENT && (flags & VW_FORMAT_DIFFERENCE))
+    {
+      g_string_append (out, NBSP);
+      g_string_append (out, locale->points);
+    }
+  else if (format->kind == VW_VALUE_PERCENT)
     {
       g_string_append (out, locale->percent_space);
       g_string_append_c (out, '%');

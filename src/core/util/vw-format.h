@@ -20,6 +20,7 @@ typedef struct
   const char *group_mark;       /* "," / U+00A0 / "." */
   gboolean    currency_first;   /* "€1.00" rather than "1,00 €" */
   const char *percent_space;    /* "" (en) or U+00A0 (fi, de) */
+  const char *points;           /* a difference of percentages: "pp", "%-yks.", "Pp." */
   const char *abbrev[3];        /* thousand, million, billion */
   const char *period_one[3];    /* "year %s", "quarter %s", "month %s" */
   const char *period_range[3];  /* "years %s–%s", … */
@@ -55,6 +56,8 @@ typedef enum
   VW_FORMAT_EXACT       = 0,
   VW_FORMAT_ABBREVIATED = 1 << 0,  /* cards and axes: "€1.24 M"; never tables or tooltips */
   VW_FORMAT_SIGNED      = 1 << 1,  /* deltas: "+€1,200.00" */
+  VW_FORMAT_DIFFERENCE  = 1 << 2,  /* the value is one value minus another: signed, and a
+                                    * difference of percentages is in points ("+7.0 pp") */
 } VwFormatFlags;
 
 const VwNumberLocale *vw_number_locale_lookup           (const char           *language);
