@@ -361,12 +361,15 @@ add_step (VwChartData *data,
           double       value,
           VwCategoryFlags flags,
           VwChartRole  role,
-          const char  *formula)
+          const char  *formula,
+          int          variable,
+          int          alternative)
 {
   guint c = vw_chart_data_add_category (data, label, flags, role);
 
   if (formula != NULL)
     vw_chart_data_set_category_formula (data, c, formula);
+  vw_chart_data_set_category_source (data, c, variable, alternative);
   g_array_append_val (values, value);
 }
 
@@ -465,7 +468,7 @@ vw_case_chart_value_waterfall (VwCaseModel              *cm,
     g_autofree char *formula = g_strdup_printf ("%s@%s", variable_id (cm, headline),
                                                 alternative_id (cm, baseline));
     add_step (data, values, alternative_name (cm, baseline), start, VW_CATEGORY_TOTAL,
-              alternative_role (cm, baseline), formula);
+              alternative_role (cm, baseline), formula, headline, baseline);
   }
 
   elements = vw_document_get_items (doc, VW_ITEM_ELEMENT);
@@ -480,7 +483,7 @@ vw_case_chart_value_waterfall (VwCaseModel              *cm,
         continue;
       formula = variable_formula (cm, var);
       add_step (data, values, vw_item_get_string (element, "name"), value, 0,
-                VW_CHART_ROLE_NEUTRAL, formula);
+                VW_CHART_ROLE_NEUTRAL, formula, var, offer);
       sum += value;
       n_steps++;
     }
@@ -500,14 +503,15 @@ vw_case_chart_value_waterfall (VwCaseModel              *cm,
                 named >= 0 && g_str_equal (variable_id (cm, named), VW_VAR_PRICE)
                   ? VW_CHART_ROLE_PRICE : VW_CHART_ROLE_NEUTRAL,
                 named >= 0 ? formula
-                           : _("the difference of the headline less the value elements"));
+                           : _("the difference of the headline less the value elements"),
+                named, offer);
     }
 
   {
     g_autofree char *formula = g_strdup_printf ("%s@%s", variable_id (cm, headline),
                                                 alternative_id (cm, offer));
     add_step (data, values, alternative_name (cm, offer), end, VW_CATEGORY_TOTAL,
-              VW_CHART_ROLE_OFFER, formula);
+              VW_CHART_ROLE_OFFER, formula, headline, offer);
   }
   finish_steps (data, values, variable_label (cm, headline));
   return g_steal_pointer (&data);
@@ -559,7 +563,7 @@ vw_case_chart_evc_waterfall (VwCaseModel              *cm,
   {
     g_autofree char *formula = variable_formula (cm, ref_price);
     add_step (data, values, variable_label (cm, ref_price), start, VW_CATEGORY_TOTAL,
-              VW_CHART_ROLE_COMPETITOR, formula);
+              VW_CHART_ROLE_COMPETITOR, formula, ref_price, offer);
   }
 
   elements = vw_document_get_items (vw_case_model_get_document (cm), VW_ITEM_ELEMENT);
@@ -579,7 +583,7 @@ vw_case_chart_evc_waterfall (VwCaseModel              *cm,
       formula = g_strdup_printf ("%s − %s@%s", variable_id (cm, var), variable_id (cm, var),
                                  alternative_id (cm, reference));
       add_step (data, values, vw_item_get_string (element, "name"), value, 0,
-                VW_CHART_ROLE_NEUTRAL, formula);
+                VW_CHART_ROLE_NEUTRAL, formula, var, offer);
       sum += value;
     }
 
@@ -591,12 +595,12 @@ vw_case_chart_evc_waterfall (VwCaseModel              *cm,
       add_step (data, values, values->len == 1 && differentiation >= 0
                                 ? variable_label (cm, differentiation)
                                 : _("Other differentiation value"),
-                rest, 0, VW_CHART_ROLE_NEUTRAL, formula);
+                rest, 0, VW_CHART_ROLE_NEUTRAL, formula, differentiation, offer);
     }
   {
     g_autofree char *formula = variable_formula (cm, evc);
     add_step (data, values, variable_label (cm, evc), end, VW_CATEGORY_TOTAL,
-              VW_CHART_ROLE_OFFER, formula);
+              VW_CHART_ROLE_OFFER, formula, evc, offer);
   }
   finish_steps (data, values, variable_label (cm, evc));
 
@@ -643,8 +647,12 @@ vw_case_chart_tco (VwCaseModel              *cm,
   vw_chart_data_set_axis_titles (data, NULL, unit);
   n_alts = vw_case_model_get_n_alternatives (cm);
   for (guint a = 0; a < n_alts; a++)
-    vw_chart_data_add_category (data, alternative_name (cm, (int) a), 0,
-                                alternative_role (cm, (int) a));
+    {
+      guint c = vw_chart_data_add_category (data, alternative_name (cm, (int) a), 0,
+                                            alternative_role (cm, (int) a));
+
+      vw_chart_data_set_category_source (data, c, -1, (int) a);
+    }
 
   values = g_new (double, n_alts);
   for (guint pass = 0; pass < 2; pass++)
@@ -672,6 +680,7 @@ vw_case_chart_tco (VwCaseModel              *cm,
           series = vw_chart_data_add_series (data, variable_label (cm, var), role, VW_SERIES_BARS,
                                              values, n_alts);
           series->formula = variable_formula (cm, var);
+          series->source_variable = var;
         }
     }
   if (summed && opt != NULL && opt->titles)
@@ -736,7 +745,9 @@ vw_case_chart_cash_flow (VwCaseModel              *cm,
       g_autofree char *label = vw_format_period (data->locale, data->period_unit, (int) t,
                                                  (int) t);
 
-      vw_chart_data_add_category (data, label, 0, VW_CHART_ROLE_NEUTRAL);
+      guint c = vw_chart_data_add_category (data, label, 0, VW_CHART_ROLE_NEUTRAL);
+
+      vw_chart_data_set_category_source (data, c, -1, offer);
       sum += flows[t];
       if (isfinite (rate) && rate > -1.0)
         dsum += flows[t] / pow (1.0 + rate, (double) t);
@@ -746,6 +757,7 @@ vw_case_chart_cash_flow (VwCaseModel              *cm,
   series = vw_chart_data_add_series (data, variable_label (cm, var), VW_CHART_ROLE_NEUTRAL,
                                      VW_SERIES_BARS, flows, v.len);
   series->formula = variable_formula (cm, var);
+  series->source_variable = var;
   vw_chart_data_add_series (data, _("Cumulative"), VW_CHART_ROLE_OFFER, VW_SERIES_LINE,
                             cumulative, v.len);
   if (isfinite (rate) && rate > -1.0)
@@ -869,6 +881,7 @@ vw_case_chart_tornado (VwCaseModel              *cm,
       /* TRANSLATORS: the tooltip of a tornado bar: an input id and its range, low … high */
       range = g_strdup_printf (_("%s from %s to %s"), vw_item_get_id (item), lo, hi);
       vw_chart_data_set_category_formula (data, c, range);
+      vw_chart_data_set_category_source (data, c, var, offer);
       low[b] = bars[b].f_low;
       high[b] = bars[b].f_high;
     }
@@ -999,6 +1012,7 @@ vw_case_chart_kpi_bullets (VwCaseModel              *cm,
                                         ? VW_CATEGORY_LOWER_IS_BETTER : 0,
                                       VW_CHART_ROLE_NEUTRAL);
       set_category_format_for_unit (cm, data, c, vw_item_get_string (kpi, "unit"));
+      vw_chart_data_set_category_source (data, c, var, offer);
       if (var >= 0)
         {
           g_autofree char *formula = variable_formula (cm, var);

@@ -189,6 +189,7 @@ vw_chart_data_add_category (VwChartData     *self,
   c.label = g_strdup (label != NULL ? label : "");
   c.flags = flags;
   c.role = role;
+  c.source_variable = c.source_alternative = -1;
   g_array_append_val (self->categories, c);
 
   return self->categories->len - 1;
@@ -224,6 +225,63 @@ vw_chart_data_set_category_formula (VwChartData *self,
   c = &g_array_index (self->categories, VwChartCategory, index);
   g_free (c->formula);
   c->formula = g_strdup (formula);
+}
+
+/**
+ * vw_chart_data_set_category_source:
+ *
+ * Records which figure of the case a category shows, as a variable and an alternative index
+ * (either -1 when the category does not decide it), so that activating the item can explain
+ * that figure. The charts never read these numbers.
+ */
+void
+vw_chart_data_set_category_source (VwChartData *self,
+                                   guint        index,
+                                   int          variable,
+                                   int          alternative)
+{
+  VwChartCategory *c;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (index < self->categories->len);
+
+  c = &g_array_index (self->categories, VwChartCategory, index);
+  c->source_variable = variable;
+  c->source_alternative = alternative;
+}
+
+/**
+ * vw_chart_data_get_item_source:
+ * @series: the item's series, or -1
+ * @index: the item's category, or -1
+ *
+ * The figure behind a bar or a row: the category's variable, else the series' variable; the
+ * category's alternative. Either is -1 when the data does not say.
+ *
+ * Returns: whether a variable is known
+ */
+gboolean
+vw_chart_data_get_item_source (const VwChartData *self,
+                               int                series,
+                               int                index,
+                               int               *variable,
+                               int               *alternative)
+{
+  const VwChartCategory *c = NULL;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  *variable = *alternative = -1;
+  if (index >= 0 && (guint) index < self->categories->len)
+    {
+      c = &g_array_index (self->categories, VwChartCategory, index);
+      *variable = c->source_variable;
+      *alternative = c->source_alternative;
+    }
+  if (*variable < 0 && series >= 0 && (guint) series < self->series->len)
+    *variable = ((const VwChartSeries *) g_ptr_array_index (self->series, series))->source_variable;
+
+  return *variable >= 0;
 }
 
 const VwValueFormat *
@@ -262,6 +320,7 @@ vw_chart_data_add_series (VwChartData   *self,
   s->style = style;
   s->n_values = n_values;
   s->values = g_memdup2 (values, sizeof (double) * n_values);
+  s->source_variable = -1;
   g_ptr_array_add (self->series, s);
 
   return s;
@@ -380,6 +439,7 @@ vw_chart_data_copy (const VwChartData *self)
                                                                                : c->unit,
                                            c->format.decimals);
       vw_chart_data_set_category_formula (copy, j, c->formula);
+      vw_chart_data_set_category_source (copy, j, c->source_variable, c->source_alternative);
     }
 
   for (guint i = 0; i < self->series->len; i++)
@@ -388,6 +448,7 @@ vw_chart_data_copy (const VwChartData *self)
       VwChartSeries *t = vw_chart_data_add_series (copy, s->name, s->role, s->style,
                                                    s->values, s->n_values);
       t->formula = g_strdup (s->formula);
+      t->source_variable = s->source_variable;
     }
 
   for (guint i = 0; i < self->points->len; i++)

@@ -107,6 +107,8 @@ typedef struct
   VwValueFormat    format;
   char            *currency;    /* owned strings behind format */
   char            *unit;
+  int              source_variable;     /* the figure the item shows, for "Explain": a */
+  int              source_alternative;  /* variable and an alternative of the case, or -1 */
 } VwChartCategory;
 
 typedef struct
@@ -117,6 +119,7 @@ typedef struct
   double        *values;
   guint          n_values;
   char          *formula;       /* nullable */
+  int            source_variable;  /* the variable the series shows, or -1 */
 } VwChartSeries;
 
 typedef struct
@@ -206,6 +209,15 @@ void           vw_chart_data_set_category_format (VwChartData          *self,
 void           vw_chart_data_set_category_formula (VwChartData         *self,
                                                   guint                 index,
                                                   const char           *formula);
+void           vw_chart_data_set_category_source (VwChartData          *self,
+                                                  guint                 index,
+                                                  int                   variable,
+                                                  int                   alternative);
+gboolean       vw_chart_data_get_item_source     (const VwChartData    *self,
+                                                  int                   series,
+                                                  int                   index,
+                                                  int                  *variable,
+                                                  int                  *alternative);
 VwChartSeries *vw_chart_data_add_series          (VwChartData          *self,
                                                   const char           *name,
                                                   VwChartRole           role,

@@ -157,6 +157,8 @@ on_tab_changed_cb (VwModelPage *self)
     vw_model_page_update_chart (self);
 }
 
+/* An item explains the figure it shows (an element's value, a TCO component, a KPI); items
+ * that only spread the headline (a histogram bin, a period's cash) explain the headline. */
 static void
 on_item_activated_cb (VwChartView *view,
                       int          series,
@@ -164,10 +166,13 @@ on_item_activated_cb (VwChartView *view,
                       VwModelPage *self)
 {
   VwCaseModel *cm = vw_page_get_case_model (VW_PAGE (self));
-  int var = vw_case_chart_headline_variable (cm);
-  int alt = vw_case_chart_offer_alternative (cm);
+  VwChartData *data = vw_chart_view_get_data (view);
+  int var = -1, alt = -1;
 
-  /* Every chart here breaks down or spreads the headline figure of our offer. */
+  if (data == NULL || !vw_chart_data_get_item_source (data, series, index, &var, &alt))
+    var = vw_case_chart_headline_variable (cm);
+  if (alt < 0)
+    alt = vw_case_chart_offer_alternative (cm);
   if (var >= 0 && alt >= 0)
     vw_model_page_explain (self, (guint) var, (guint) alt);
 }

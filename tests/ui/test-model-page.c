@@ -297,6 +297,61 @@ test_explain (Fixture       *f,
   gtk_window_destroy (explain);
 }
 
+static GtkWindow *
+take_explain_window (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) w = g_list_model_get_item (toplevels, i);
+
+      if (VW_IS_EXPLAIN_WINDOW (w))
+        return g_steal_pointer (&w);
+    }
+  return NULL;
+}
+
+/* A bar explains the figure it shows: a value element's bar its value, a total the headline
+ * of its alternative. */
+static void
+test_chart_item_explains_its_figure (Fixture       *f,
+                                     gconstpointer  data)
+{
+  VwChartView *view;
+  const VwChartResult *result;
+  VwChartData *chart;
+  gboolean element_seen = FALSE, total_seen = FALSE;
+
+  /* The first tab: the value waterfall. */
+  view = VW_CHART_VIEW (vw_model_page_get_chart_view (f->page));
+  chart = vw_chart_view_get_data (view);
+  g_assert_cmpint (chart->kind, ==, VW_CHART_VALUE_WATERFALL);
+  result = vw_chart_view_get_result (view);
+  g_assert_nonnull (result);
+  for (guint i = 0; i < vw_chart_result_get_n_hits (result); i++)
+    {
+      const VwChartHit *hit = vw_chart_result_get_hit (result, i);
+      const char *label = g_array_index (chart->categories, VwChartCategory, hit->index).label;
+      g_autoptr(GtkWindow) explain = NULL;
+      const char *expected;
+
+      if (g_str_equal (label, "Fewer unplanned stops"))
+        expected = "Explain: Value of fewer unplanned stops", element_seen = TRUE;
+      else if (g_str_equal (label, "Own maintenance today"))
+        expected = "Explain: EBIT of the line", total_seen = TRUE;
+      else
+        continue;
+      vw_chart_view_activate_item (view, (int) i);
+      explain = take_explain_window ();
+      g_assert_nonnull (explain);
+      g_assert_cmpstr (gtk_window_get_title (explain), ==, expected);
+      gtk_window_destroy (explain);
+    }
+  g_assert_true (element_seen);
+  g_assert_true (total_seen);
+}
+
 /* "What availability makes the EBIT gain reach €1.5 M a year?" */
 static void
 test_goal_seek (Fixture       *f,
@@ -445,6 +500,7 @@ main (int   argc,
   ADD ("highlights-and-scenario", test_highlights_and_scenario, TRUE);
   ADD ("monte-carlo", test_monte_carlo, TRUE);
   ADD ("explain", test_explain, TRUE);
+  ADD ("chart-item-explains-its-figure", test_chart_item_explains_its_figure, TRUE);
   ADD ("goal-seek", test_goal_seek, TRUE);
   ADD ("charts", test_charts, TRUE);
   ADD ("narrow", test_narrow, TRUE);
