@@ -97,16 +97,31 @@ value_label (VwExplainWindow *self,
 
   gtk_widget_add_css_class (label, "numeric");
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
   gtk_label_set_xalign (GTK_LABEL (label), 1);
+  /* A figure never breaks ("1.29 1/ year"); only an error's sentence wraps. */
   if (node->kind == VW_VALUE_ERROR)
-    gtk_widget_add_css_class (label, "error");
+    {
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+      gtk_widget_add_css_class (label, "error");
+    }
   return label;
 }
 
 static GtkWidget *create_row (VwExplainWindow *self,
-                              VwExplanation   *node);
+                              VwExplanation   *node,
+                              guint            depth);
+
+/* Nested rows of a list sit flush with their parent; a blank of one step per level shows the
+ * tree. */
+static GtkWidget *
+indent_for (guint depth)
+{
+  GtkWidget *blank = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+  gtk_widget_set_size_request (blank, 18 * (int) depth, -1);
+  return blank;
+}
 
 static void
 on_expanded_cb (AdwExpanderRow  *row,
@@ -114,18 +129,21 @@ on_expanded_cb (AdwExpanderRow  *row,
                 VwExplainWindow *self)
 {
   VwExplanation *node = g_object_get_data (G_OBJECT (row), "vw-node");
+  guint depth = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "vw-depth"));
 
   if (!adw_expander_row_get_expanded (row) || g_object_get_data (G_OBJECT (row), "vw-filled"))
     return;
 
   g_object_set_data (G_OBJECT (row), "vw-filled", GINT_TO_POINTER (TRUE));
   for (guint i = 0; i < node->children->len; i++)
-    adw_expander_row_add_row (row, create_row (self, g_ptr_array_index (node->children, i)));
+    adw_expander_row_add_row (row, create_row (self, g_ptr_array_index (node->children, i),
+                                               depth + 1));
 }
 
 static GtkWidget *
 create_row (VwExplainWindow *self,
-            VwExplanation   *node)
+            VwExplanation   *node,
+            guint            depth)
 {
   g_autofree char *title = node_title (node);
   GtkWidget *row;
@@ -138,6 +156,9 @@ create_row (VwExplainWindow *self,
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), node->formula);
       adw_expander_row_add_action (ADW_EXPANDER_ROW (row), value_label (self, node));
       g_object_set_data (G_OBJECT (row), "vw-node", node);
+      g_object_set_data (G_OBJECT (row), "vw-depth", GUINT_TO_POINTER (depth));
+      if (depth > 0)
+        adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), indent_for (depth));
       g_signal_connect (row, "notify::expanded", G_CALLBACK (on_expanded_cb), self);
     }
   else
@@ -162,6 +183,8 @@ create_row (VwExplainWindow *self,
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), value_label (self, node));
+      if (depth > 0)
+        adw_action_row_add_prefix (ADW_ACTION_ROW (row), indent_for (depth));
     }
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   return row;
@@ -254,7 +277,7 @@ vw_explain_window_new (GtkWindow   *parent,
   gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Explanation"), -1);
-  root_row = create_row (self, self->tree);
+  root_row = create_row (self, self->tree, 0);
   gtk_list_box_append (self->list, root_row);
   if (ADW_IS_EXPANDER_ROW (root_row))
     adw_expander_row_set_expanded (ADW_EXPANDER_ROW (root_row), TRUE);
