@@ -462,6 +462,7 @@ meeting_change_free (gpointer data)
 {
   VwMeetingChange *c = data;
 
+  g_free (c->key);
   g_free (c->label);
   g_free (c->before);
   g_free (c->after);
@@ -501,6 +502,7 @@ add_input_changes (VwPresentation *self,
             continue;
 
           c = g_new0 (VwMeetingChange, 1);
+          c->key = g_strdup_printf ("input:%s@%s", id, alt_id);
           c->label = own && g_strcmp0 (alt_id, offer) != 0
             /* Translators: an input and the alternative it belongs to */
             ? g_strdup_printf (_("%s (%s)"), vw_item_get_display_name (VW_ITEM (var)),
@@ -539,6 +541,7 @@ add_kpi_changes (VwPresentation *self,
       vw_value_format_for_unit (vw_item_get_string (kpi, "unit"), currency, &format);
       c = g_new0 (VwMeetingChange, 1);
       c->is_kpi = TRUE;
+      c->key = g_strconcat ("kpi:", vw_item_get_id (kpi), NULL);
       c->label = g_strdup (vw_item_get_display_name (kpi));
       c->before = vw_format_value (locale, &format, *start, 0);
       c->after = vw_format_value (locale, &format, now, 0);

@@ -16,6 +16,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   gboolean  is_kpi;
+  char     *key;      /* stable identity: "input:VARIABLE@ALTERNATIVE" or "kpi:KPI" */
   char     *label;    /* "Unplanned downtime", "Overall equipment effectiveness" */
   char     *before;   /* formatted in the presenter's locale */
   char     *after;

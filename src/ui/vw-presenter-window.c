@@ -45,6 +45,7 @@ struct _VwPresenterWindow
   AdwPreferencesGroup *internal_group;
   GtkLabel         *notes_label;
   GtkListBox       *changes_list;
+  GHashTable       *change_rows;  /* VwMeetingChange key → its row in changes_list */
   GtkBox           *summary_box;
 };
 
@@ -273,35 +274,92 @@ refresh_inputs (VwPresenterWindow *self)
     }
 }
 
-static void
-clear_group (AdwPreferencesGroup *group,
-             GPtrArray           *rows)
+/* A row of figures: its key (a KPI or an internal figure) and the label with its value. */
+typedef struct
 {
-  for (guint i = 0; i < rows->len; i++)
-    adw_preferences_group_remove (group, g_ptr_array_index (rows, i));
-  g_ptr_array_set_size (rows, 0);
+  char      *key;
+  GtkWidget *row;
+  GtkLabel  *value;
+} FigureRow;
+
+static void
+figure_row_free (gpointer data)
+{
+  FigureRow *f = data;
+
+  g_free (f->key);
+  g_free (f);
 }
 
-static void
-add_figure_row (AdwPreferencesGroup *group,
-                GPtrArray           *rows,
-                const char          *title,
-                const char          *value)
+/* What a group of figures should show: key, title, value (NULL: not shown). */
+typedef struct
 {
-  GtkWidget *row;
-  GtkWidget *label;
+  const char *key;
+  const char *title;
+  char       *value;
+} Figure;
 
-  if (value == NULL)
-    return;
-  row = adw_action_row_new ();
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  label = gtk_label_new (value);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_widget_add_css_class (label, "heading");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-  adw_preferences_group_add (group, row);
-  g_ptr_array_add (rows, row);
+static void
+set_label_text (GtkLabel   *label,
+                const char *text)
+{
+  /* An unchanged figure is not laid out again. */
+  if (g_strcmp0 (gtk_label_get_text (label), text) != 0)
+    gtk_label_set_text (label, text);
+}
+
+/* The group shows @figures in their order: rows are updated in place while the same figures
+ * are shown (a slider step changes a few values, never the rows), rebuilt when that changes. */
+static void
+sync_figures (AdwPreferencesGroup *group,
+              GPtrArray           *rows,
+              Figure              *figures,
+              guint                n_figures)
+{
+  guint shown = 0;
+  gboolean same = TRUE;
+
+  for (guint i = 0; i < n_figures; i++)
+    if (figures[i].value != NULL)
+      {
+        same = same && shown < rows->len
+               && g_str_equal (((FigureRow *) g_ptr_array_index (rows, shown))->key, figures[i].key);
+        shown++;
+      }
+
+  if (!same || shown != rows->len)
+    {
+      for (guint i = 0; i < rows->len; i++)
+        adw_preferences_group_remove (group, ((FigureRow *) g_ptr_array_index (rows, i))->row);
+      g_ptr_array_set_size (rows, 0);
+      for (guint i = 0; i < n_figures; i++)
+        {
+          FigureRow *f;
+
+          if (figures[i].value == NULL)
+            continue;
+          f = g_new0 (FigureRow, 1);
+          f->key = g_strdup (figures[i].key);
+          f->row = adw_action_row_new ();
+          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (f->row), FALSE);
+          f->value = GTK_LABEL (gtk_label_new (NULL));
+          gtk_widget_add_css_class (GTK_WIDGET (f->value), "numeric");
+          gtk_widget_add_css_class (GTK_WIDGET (f->value), "heading");
+          adw_action_row_add_suffix (ADW_ACTION_ROW (f->row), GTK_WIDGET (f->value));
+          adw_preferences_group_add (group, f->row);
+          g_ptr_array_add (rows, f);
+        }
+    }
+
+  shown = 0;
+  for (guint i = 0; i < n_figures; i++)
+    if (figures[i].value != NULL)
+      {
+        FigureRow *f = g_ptr_array_index (rows, shown++);
+
+        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (f->row), figures[i].title);
+        set_label_text (f->value, figures[i].value);
+      }
 }
 
 static void
@@ -319,24 +377,33 @@ refresh_figures (VwPresenterWindow *self)
     { "margin", N_("Margin at this price") },
     { VW_VAR_WIN_PROBABILITY, N_("Win probability") },
   };
+  guint n_kpis = g_list_model_get_n_items (kpis);
+  g_autofree Figure *figures = g_new0 (Figure, MAX (n_kpis, G_N_ELEMENTS (internal)));
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
 
-  clear_group (self->figures_group, rows);
-  for (guint i = 0; i < g_list_model_get_n_items (kpis); i++)
+  for (guint i = 0; i < n_kpis; i++)
     {
-      g_autoptr(VwItem) kpi = g_list_model_get_item (kpis, i);
-      g_autofree char *value = vw_case_figures_format (cm, vw_item_get_string (kpi, "variable"),
-                                                       NULL, self->locale, 0);
+      VwItem *kpi = g_list_model_get_item (kpis, i);
 
-      add_figure_row (self->figures_group, rows, vw_item_get_display_name (kpi), value);
+      g_ptr_array_add (items, kpi);
+      figures[i].key = vw_item_get_id (kpi);
+      figures[i].title = vw_item_get_display_name (kpi);
+      figures[i].value = vw_case_figures_format (cm, vw_item_get_string (kpi, "variable"),
+                                                 NULL, self->locale, 0);
     }
+  sync_figures (self->figures_group, rows, figures, n_kpis);
+  for (guint i = 0; i < n_kpis; i++)
+    g_free (figures[i].value);
 
-  clear_group (self->internal_group, internal_rows);
   for (guint i = 0; i < G_N_ELEMENTS (internal); i++)
     {
-      g_autofree char *value = vw_case_figures_format (cm, internal[i].id, NULL, self->locale, 0);
-
-      add_figure_row (self->internal_group, internal_rows, _(internal[i].title), value);
+      figures[i].key = internal[i].id;
+      figures[i].title = _(internal[i].title);
+      figures[i].value = vw_case_figures_format (cm, internal[i].id, NULL, self->locale, 0);
     }
+  sync_figures (self->internal_group, internal_rows, figures, G_N_ELEMENTS (internal));
+  for (guint i = 0; i < G_N_ELEMENTS (internal); i++)
+    g_free (figures[i].value);
 }
 
 static void
@@ -362,37 +429,55 @@ refresh_notes (VwPresenterWindow *self)
       if (text != NULL && (person_id == NULL || g_str_equal (person_id, vw_item_get_id (person))))
         g_string_append_printf (notes, "\n%s: %s", vw_item_get_display_name (person), text);
     }
-  gtk_label_set_text (self->notes_label, notes->len > 0 ? notes->str : _("No private notes."));
+  set_label_text (self->notes_label, notes->len > 0 ? notes->str : _("No private notes."));
   g_string_free (notes, TRUE);
 }
 
+/* The list of changes, updated in place: each change's row is found by its key, moved only
+ * when the order changes, and its texts set only when they differ. */
 static void
 refresh_changes (VwPresenterWindow *self)
 {
   g_autoptr(GPtrArray) changes = vw_presentation_list_changes (self->presentation);
-  GtkWidget *child;
-  guint shown = 0;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->changes_list))) != NULL)
-    gtk_list_box_remove (self->changes_list, child);
+  GtkWidget *row;
+  int shown = 0;
 
   for (guint i = 0; i < changes->len; i++)
     {
       VwMeetingChange *c = g_ptr_array_index (changes, i);
-      GtkWidget *row;
       g_autofree char *subtitle = NULL;
 
       if (!c->changed)
         continue;
-      row = adw_action_row_new ();
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      row = g_hash_table_lookup (self->change_rows, c->key);
+      if (row == NULL)
+        {
+          row = adw_action_row_new ();
+          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+          g_object_set_data_full (G_OBJECT (row), "vw-key", g_strdup (c->key), g_free);
+          g_hash_table_insert (self->change_rows, g_strdup (c->key), row);
+          gtk_list_box_insert (self->changes_list, row, shown);
+        }
+      else if (gtk_list_box_get_row_at_index (self->changes_list, shown) != GTK_LIST_BOX_ROW (row))
+        {
+          g_object_ref (row);
+          gtk_list_box_remove (self->changes_list, row);
+          gtk_list_box_insert (self->changes_list, row, shown);
+          g_object_unref (row);
+        }
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), c->label);
       /* Translators: before → after in the list of changes of a meeting */
       subtitle = c->effect != NULL ? g_strdup_printf (_("%s → %s (%s)"), c->before, c->after, c->effect)
                                    : g_strdup_printf (_("%s → %s"), c->before, c->after);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      gtk_list_box_append (self->changes_list, row);
       shown++;
+    }
+
+  /* What is left after the changes shown is no longer a change. */
+  while ((row = GTK_WIDGET (gtk_list_box_get_row_at_index (self->changes_list, shown))) != NULL)
+    {
+      g_hash_table_remove (self->change_rows, g_object_get_data (G_OBJECT (row), "vw-key"));
+      gtk_list_box_remove (self->changes_list, row);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->changes_list), shown > 0);
 }
@@ -643,7 +728,7 @@ side_group (const char           *title,
   GtkWidget *g = adw_preferences_group_new ();
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (g), title);
-  g_object_set_data_full (G_OBJECT (g), "vw-rows", g_ptr_array_new (),
+  g_object_set_data_full (G_OBJECT (g), "vw-rows", g_ptr_array_new_with_free_func (figure_row_free),
                           (GDestroyNotify) g_ptr_array_unref);
   if (internal)
     {
@@ -780,6 +865,7 @@ vw_presenter_window_dispose (GObject *object)
   g_clear_object (&self->audience_names);
   g_clear_pointer (&self->audience_ids, g_ptr_array_unref);
   g_clear_pointer (&self->inputs, g_array_unref);
+  g_clear_pointer (&self->change_rows, g_hash_table_unref);
 
   G_OBJECT_CLASS (vw_presenter_window_parent_class)->dispose (object);
 }
@@ -810,6 +896,7 @@ vw_presenter_window_init (VwPresenterWindow *self)
   self->locale = vw_number_locale_from_environment ();
   self->inputs = g_array_new (FALSE, TRUE, sizeof (InputControl));
   self->audience_ids = g_ptr_array_new_with_free_func (g_free);
+  self->change_rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gtk_window_set_default_size (GTK_WINDOW (self), 1200, 800);
   gtk_window_set_title (GTK_WINDOW (self), _("Presenter"));
   vw_presenter_window_build (self);

@@ -481,6 +481,179 @@ test_end_meeting (Fixture       *f,
   g_assert_cmpstr (vw_document_get_undo_label (f->doc), !=, NULL);
 }
 
+/* The group of the presenter window titled @title. */
+static GtkWidget *
+find_group (GtkWidget  *widget,
+            const char *title)
+{
+  if (ADW_IS_PREFERENCES_GROUP (widget)
+      && g_strcmp0 (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (widget)), title) == 0)
+    return widget;
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_group (c, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+collect_rows (GtkWidget *widget,
+              GPtrArray *rows)
+{
+  if (ADW_IS_ACTION_ROW (widget))
+    {
+      if (gtk_widget_get_visible (widget) && gtk_widget_get_visible (gtk_widget_get_parent (widget)))
+        g_ptr_array_add (rows, widget);
+      return;
+    }
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_rows (c, rows);
+}
+
+/* The rows of "Changed in This Meeting", in the order shown, after the presenter's refresh. */
+static GPtrArray *
+changed_rows (Fixture *f)
+{
+  GPtrArray *rows = g_ptr_array_new ();
+  GtkWidget *group = find_group (GTK_WIDGET (f->presenter), "Changed in This Meeting");
+
+  g_assert_nonnull (group);
+  vw_presenter_window_refresh (f->presenter);
+  collect_rows (group, rows);
+  return rows;
+}
+
+static GtkWidget *
+row_titled (GPtrArray  *rows,
+            const char *title)
+{
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title) == 0)
+      return g_ptr_array_index (rows, i);
+  return NULL;
+}
+
+static const char *
+subtitle (GtkWidget *row)
+{
+  return adw_action_row_get_subtitle (ADW_ACTION_ROW (row));
+}
+
+/* The value label of a figure row. */
+static const char *
+row_value (GtkWidget *row)
+{
+  GPtrArray *stack = g_ptr_array_new ();
+  const char *text = NULL;
+
+  g_ptr_array_add (stack, row);
+  while (stack->len > 0 && text == NULL)
+    {
+      GtkWidget *node = g_ptr_array_steal_index (stack, stack->len - 1);
+
+      if (GTK_IS_LABEL (node) && gtk_widget_has_css_class (node, "numeric"))
+        text = gtk_label_get_text (GTK_LABEL (node));
+      for (GtkWidget *c = gtk_widget_get_first_child (node); c; c = gtk_widget_get_next_sibling (c))
+        g_ptr_array_add (stack, c);
+    }
+  g_ptr_array_unref (stack);
+  return text;
+}
+
+static void
+step (Fixture    *f,
+      const char *input,
+      double      value)
+{
+  g_assert_true (vw_presenter_window_set_input (f->presenter, input, value));
+  /* One undo step each, as separate drags are. */
+  vw_document_break_merge (f->doc);
+}
+
+/* The presenter's rows are updated in place across steps, undo and redo, and say the truth:
+ * the change list keeps one row per change (the same widget while it stays a change), in
+ * the order inputs then KPIs; the KPI figures keep their rows and show the engine's value. */
+static void
+test_changes_in_place (Fixture       *f,
+                       gconstpointer  data)
+{
+  const VwNumberLocale *locale = vw_number_locale_from_environment ();
+  GtkWidget *kpis = find_group (GTK_WIDGET (f->presenter), "Customer’s KPIs");
+  g_autoptr(GPtrArray) figures = g_ptr_array_new ();
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autofree char *oee_text = NULL;
+  GtkWidget *availability, *oee, *oee_figure;
+  guint n_rows;
+
+  g_assert_nonnull (kpis);
+  rows = changed_rows (f);
+  g_assert_cmpuint (rows->len, ==, 0);
+
+  step (f, "availability", 0.96);
+  g_ptr_array_unref (rows);
+  rows = changed_rows (f);
+  availability = row_titled (rows, "Availability");
+  oee = row_titled (rows, "Overall equipment effectiveness");
+  g_assert_nonnull (availability);
+  g_assert_nonnull (oee);
+  g_assert_true (g_ptr_array_index (rows, 0) == availability);
+  g_assert_cmpstr (subtitle (availability), ==, "94% → 96%");
+  n_rows = rows->len;
+  collect_rows (kpis, figures);
+  oee_figure = row_titled (figures, "Overall equipment effectiveness");
+  g_assert_nonnull (oee_figure);
+
+  /* Another step of the same input: the same rows, new texts. */
+  step (f, "availability", 0.97);
+  g_ptr_array_unref (rows);
+  rows = changed_rows (f);
+  g_assert_cmpuint (rows->len, ==, n_rows);
+  g_assert_true (row_titled (rows, "Availability") == availability);
+  g_assert_true (row_titled (rows, "Overall equipment effectiveness") == oee);
+  g_assert_cmpstr (subtitle (availability), ==, "94% → 97%");
+  g_ptr_array_set_size (figures, 0);
+  collect_rows (kpis, figures);
+  g_assert_true (row_titled (figures, "Overall equipment effectiveness") == oee_figure);
+  oee_text = vw_case_figures_format (f->cm, "oee", NULL, locale, 0);
+  g_assert_cmpstr (row_value (oee_figure), ==, oee_text);
+
+  /* A second input: its row comes after the first input's, before the KPIs. */
+  step (f, "quality", 0.99);
+  g_ptr_array_unref (rows);
+  rows = changed_rows (f);
+  g_assert_cmpuint (rows->len, ==, n_rows + 1);
+  g_assert_true (g_ptr_array_index (rows, 0) == availability);
+  g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, 1)), ==, "Quality rate");
+  g_assert_nonnull (strstr (subtitle (g_ptr_array_index (rows, 1)), " → 99%"));
+
+  /* Undo takes the row away again, then everything, then redo brings the first back. */
+  g_assert_true (vw_document_undo (f->doc));
+  g_ptr_array_unref (rows);
+  rows = changed_rows (f);
+  g_assert_cmpuint (rows->len, ==, n_rows);
+  g_assert_null (row_titled (rows, "Quality rate"));
+  g_assert_true (row_titled (rows, "Availability") == availability);
+
+  g_assert_true (vw_document_undo (f->doc));
+  g_assert_true (vw_document_undo (f->doc));
+  g_ptr_array_unref (rows);
+  rows = changed_rows (f);
+  g_assert_cmpuint (rows->len, ==, 0);
+  g_free (oee_text);
+  oee_text = vw_case_figures_format (f->cm, "oee", NULL, locale, 0);
+  g_assert_cmpstr (row_value (oee_figure), ==, oee_text);
+
+  g_assert_true (vw_document_redo (f->doc));
+  g_ptr_array_unref (rows);
+  rows = changed_rows (f);
+  g_assert_cmpuint (rows->len, ==, n_rows);
+  g_assert_cmpstr (subtitle (row_titled (rows, "Availability")), ==, "94% → 96%");
+  g_assert_nonnull (strstr (subtitle (row_titled (rows, "Overall equipment effectiveness")), " → "));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -493,6 +666,8 @@ main (int   argc,
               fixture_set_up, test_update, fixture_tear_down);
   g_test_add ("/presentation/stakeholder", Fixture, NULL,
               fixture_set_up, test_stakeholder, fixture_tear_down);
+  g_test_add ("/presentation/changes-in-place", Fixture, NULL,
+              fixture_set_up, test_changes_in_place, fixture_tear_down);
   g_test_add ("/presentation/end-meeting", Fixture, NULL,
               fixture_set_up, test_end_meeting, fixture_tear_down);
 
