@@ -23,7 +23,6 @@
 #include "vw-formula.h"
 
 #define PREVIEW_DELAY_MS 120
-#define ID_MAX_LENGTH    40
 
 struct _VwElementAdder
 {
@@ -52,43 +51,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-/* An identifier from a name: "Kürzere Rüstzeiten" → "kurzere_rustzeiten", unique in @kind. */
-static char *
-make_id (VwDocument *doc,
-         VwItemKind  kind,
-         const char *name,
-         const char *suffix)
-{
-  g_autofree char *ascii = g_str_to_ascii (name, NULL);
-  g_autoptr(GString) base = g_string_new (NULL);
-  char *candidate;
-
-  for (const char *p = ascii; *p != '\0' && base->len < ID_MAX_LENGTH; p++)
-    {
-      if (g_ascii_isalnum (*p))
-        g_string_append_c (base, g_ascii_tolower (*p));
-      else if (base->len > 0 && base->str[base->len - 1] != '_')
-        g_string_append_c (base, '_');
-    }
-  while (base->len > 0 && base->str[base->len - 1] == '_')
-    g_string_truncate (base, base->len - 1);
-  if (base->len == 0)
-    g_string_append (base, kind == VW_ITEM_ELEMENT ? "element" : "value");
-  if (g_ascii_isdigit (base->str[0]))
-    g_string_prepend (base, "e_");
-  if (suffix != NULL)
-    g_string_append (base, suffix);
-
-  candidate = g_strdup (base->str);
-  for (guint n = 2; vw_document_find (doc, kind, candidate) != NULL; n++)
-    {
-      g_free (candidate);
-      candidate = g_strdup_printf ("%s_%u", base->str, n);
-    }
-
-  return candidate;
-}
 
 /* What a value element added during a meeting is measured in: money per period. */
 static char *
@@ -131,7 +93,7 @@ ensure_scratch (VwElementAdder *self)
     return;
 
   self->scratch = vw_document_copy (self->document);
-  id = make_id (self->scratch, VW_ITEM_VARIABLE, "new_element", "_value");
+  id = vw_document_new_id (self->scratch, VW_ITEM_VARIABLE, "new_element", "_value");
   unit = value_unit (self->scratch);
   self->scratch_variable = vw_variable_new (id);
   vw_item_set_string (VW_ITEM (self->scratch_variable), "label", id);
@@ -418,7 +380,7 @@ vw_element_adder_add (VwElementAdder *self,
   if (formula != NULL && !vw_formula_check (formula, error))
     return NULL;
 
-  element_id = make_id (self->document, VW_ITEM_ELEMENT, clean_name, NULL);
+  element_id = vw_document_new_id (self->document, VW_ITEM_ELEMENT, clean_name, NULL);
   element = vw_value_element_new (element_id);
   vw_item_set_string (VW_ITEM (element), "name", clean_name);
   vw_item_set_string (VW_ITEM (element), "dimension", dimension_ids[dimension]);
@@ -426,7 +388,7 @@ vw_element_adder_add (VwElementAdder *self,
 
   if (formula != NULL)
     {
-      g_autofree char *variable_id = make_id (self->document, VW_ITEM_VARIABLE, clean_name, "_value");
+      g_autofree char *variable_id = vw_document_new_id (self->document, VW_ITEM_VARIABLE, clean_name, "_value");
       g_autofree char *unit = value_unit (self->document);
       const char *ids[] = { variable_id, NULL };
 
