@@ -355,7 +355,7 @@ text_expression (const char  *text,
       *last_is_prefix = TRUE;
     }
 
-  return g_strdup_printf ("{title tags_text summary story} : (%s)", out->str);
+  return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
 typedef struct
@@ -433,6 +433,8 @@ typedef struct
   GArray           *window;   /* of Hit: the newest RANK_WINDOW matches, their bm25 terms */
   double            n_rows;   /* of the index, for the idf */
   guint             n_seen;
+  gint64            previous; /* the last row seen, to check the order */
+  gboolean          ascending;
   GCancellable     *cancellable;
 } Counting;
 
@@ -457,6 +459,9 @@ match_function (const Fts5ExtensionApi  *api,
     }
   sqlite3_result_int (context, 0);
 
+  if (counting->previous != 0 && id > counting->previous)
+    counting->ascending = TRUE;
+  counting->previous = id;
   if ((++counting->n_seen & 4095) == 0 && g_cancellable_is_cancelled (counting->cancellable))
     {
       sqlite3_result_error (context, "cancelled", -1);
@@ -608,6 +613,11 @@ find_matches (VwCaseConnection  *connection,
       g_free (counting.matches);
       return FALSE;
     }
+
+  /* The window must be the newest matches: FTS5 has always honoured ORDER BY rowid DESC. */
+  if (counting.ascending)
+    g_warning ("The full-text index returned the matches oldest first; the ranking is of the "
+               "oldest %u", RANK_WINDOW);
 
   /* bm25 = -(idf × terms), the idf now that the count is known. */
   if (window->len > 0)
