@@ -11,8 +11,57 @@
 
 #include "vw-report-private-build.h"
 
+/* What the meeting's changes did to each KPI of our offer: before, now and the change. */
+static void
+add_kpi_changes (VwReportContext *ctx,
+                 VwCaseModel     *before)
+{
+  GListModel *kpis = vw_document_get_items (ctx->doc, VW_ITEM_KPI);
+  g_autoptr(VwReportTable) table = vw_report_table_new (4);
+
+  if (ctx->offer < 0)
+    return;
+  vw_report_table_set_column (table, 0, TR (ctx, N_("KPI")), 2.6, PANGO_ALIGN_LEFT);
+  vw_report_table_set_column (table, 1, TR (ctx, N_("Before")), 1.3, PANGO_ALIGN_RIGHT);
+  vw_report_table_set_column (table, 2, TR (ctx, N_("Now")), 1.3, PANGO_ALIGN_RIGHT);
+  vw_report_table_set_column (table, 3, TR (ctx, N_("Change")), 1.3, PANGO_ALIGN_RIGHT);
+  vw_case_model_evaluate (before);
+  for (guint i = 0; i < g_list_model_get_n_items (kpis); i++)
+    {
+      g_autoptr(VwItem) kpi = g_list_model_get_item (kpis, i);
+      int var = vw_report_find_variable (ctx, vw_item_get_string (kpi, "variable"));
+      const char *unit;
+      g_autofree char *then_text = NULL;
+      g_autofree char *now_text = NULL;
+      g_autofree char *change = NULL;
+      const char *row[5];
+      VwValue then;
+      double now;
+
+      if (var < 0 || !vw_report_get_scalar (ctx, var, ctx->offer, &now))
+        continue;
+      vw_case_model_get_value_at (before, var, ctx->offer, &then);
+      if (then.kind != VW_VALUE_SCALAR || !isfinite (then.scalar) || then.scalar == now)
+        continue;
+      unit = vw_report_variable_unit (ctx, var);
+      then_text = vw_report_format_scalar (ctx, unit, then.scalar);
+      now_text = vw_report_format_scalar (ctx, unit, now);
+      change = vw_report_format_difference (ctx, unit, now - then.scalar);
+      row[0] = vw_item_get_string (kpi, "name");
+      row[1] = then_text;
+      row[2] = now_text;
+      row[3] = change;
+      row[4] = NULL;
+      vw_report_table_add_row_text (table, VW_REPORT_ROW_NORMAL, row);
+    }
+  if (vw_report_table_get_n_rows (table) == 0)
+    return;
+  vw_report_layout_add_heading (ctx->layout, 2, TR (ctx, N_("Effect on the KPIs")));
+  vw_report_layout_add_table (ctx->layout, g_steal_pointer (&table));
+}
+
 /* The inputs changed since the last snapshot ("before the meeting"), and what they did to
- * the headline. */
+ * the headline and the KPIs. */
 void
 vw_report_add_changes (VwReportContext *ctx)
 {
@@ -127,6 +176,7 @@ vw_report_add_changes (VwReportContext *ctx)
       markup = g_markup_escape_text (text, -1);
       vw_report_layout_add_text (ctx->layout, VW_REPORT_STYLE_BODY, markup);
     }
+  add_kpi_changes (ctx, before);
 }
 
 void

@@ -39,6 +39,9 @@ typedef struct
 char       *vw_report_format_scalar     (VwReportContext *ctx,
                                          const char      *unit,
                                          double           value);
+char       *vw_report_format_difference (VwReportContext *ctx,
+                                         const char      *unit,
+                                         double           difference);
 char       *vw_report_format_value      (VwReportContext *ctx,
                                          const char      *unit,
                                          const VwValue   *value);

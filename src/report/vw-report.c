@@ -99,20 +99,38 @@ unit_format (VwReportContext *ctx,
     }
 }
 
-char *
-vw_report_format_scalar (VwReportContext *ctx,
-                         const char      *unit,
-                         double           value)
+static char *
+format_scalar (VwReportContext *ctx,
+               const char      *unit,
+               double           value,
+               VwFormatFlags    flags)
 {
   VwValueFormat format;
   const char *suffix;
   g_autofree char *text = NULL;
 
   unit_format (ctx, unit, value, &format, &suffix);
-  text = vw_format_value (ctx->locale, &format, value, VW_FORMAT_EXACT);
+  text = vw_format_value (ctx->locale, &format, value, flags);
   if (suffix != NULL)
     return g_strconcat (text, suffix, NULL);
   return g_steal_pointer (&text);
+}
+
+char *
+vw_report_format_scalar (VwReportContext *ctx,
+                         const char      *unit,
+                         double           value)
+{
+  return format_scalar (ctx, unit, value, VW_FORMAT_EXACT);
+}
+
+/* One value less another: signed, and a change of a share in percentage points. */
+char *
+vw_report_format_difference (VwReportContext *ctx,
+                             const char      *unit,
+                             double           difference)
+{
+  return format_scalar (ctx, unit, difference, VW_FORMAT_DIFFERENCE);
 }
 
 /* A series is written as its periods, shortened in the middle when long. */

@@ -16,6 +16,8 @@
 
 #include <glib/gi18n.h>
 
+#include "vw-util.h"
+
 #include "vw-case-model.h"
 #include "vw-element-adder.h"
 #include "vw-element-ranking.h"
@@ -23,7 +25,6 @@
 #include "vw-formula.h"
 
 #define PREVIEW_DELAY_MS 120
-#define ID_MAX_LENGTH    40
 
 struct _VwElementAdder
 {
@@ -53,43 +54,6 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* An identifier from a name: "Kürzere Rüstzeiten" → "kurzere_rustzeiten", unique in @kind. */
-static char *
-make_id (VwDocument *doc,
-         VwItemKind  kind,
-         const char *name,
-         const char *suffix)
-{
-  g_autofree char *ascii = g_str_to_ascii (name, NULL);
-  g_autoptr(GString) base = g_string_new (NULL);
-  char *candidate;
-
-  for (const char *p = ascii; *p != '\0' && base->len < ID_MAX_LENGTH; p++)
-    {
-      if (g_ascii_isalnum (*p))
-        g_string_append_c (base, g_ascii_tolower (*p));
-      else if (base->len > 0 && base->str[base->len - 1] != '_')
-        g_string_append_c (base, '_');
-    }
-  while (base->len > 0 && base->str[base->len - 1] == '_')
-    g_string_truncate (base, base->len - 1);
-  if (base->len == 0)
-    g_string_append (base, kind == VW_ITEM_ELEMENT ? "element" : "value");
-  if (g_ascii_isdigit (base->str[0]))
-    g_string_prepend (base, "e_");
-  if (suffix != NULL)
-    g_string_append (base, suffix);
-
-  candidate = g_strdup (base->str);
-  for (guint n = 2; vw_document_find (doc, kind, candidate) != NULL; n++)
-    {
-      g_free (candidate);
-      candidate = g_strdup_printf ("%s_%u", base->str, n);
-    }
-
-  return candidate;
-}
-
 /* What a value element added during a meeting is measured in: money per period. */
 static char *
 value_unit (VwDocument *doc)
@@ -98,15 +62,6 @@ value_unit (VwDocument *doc)
 
   return g_strdup_printf ("%s/%s", vw_item_get_string (meta, "currency"),
                           vw_item_get_string (meta, "period-unit"));
-}
-
-static gboolean
-is_blank (const char *text)
-{
-  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      return FALSE;
-  return TRUE;
 }
 
 static void
@@ -131,7 +86,7 @@ ensure_scratch (VwElementAdder *self)
     return;
 
   self->scratch = vw_document_copy (self->document);
-  id = make_id (self->scratch, VW_ITEM_VARIABLE, "new_element", "_value");
+  id = vw_document_new_id (self->scratch, VW_ITEM_VARIABLE, "new_element", "_value");
   unit = value_unit (self->scratch);
   self->scratch_variable = vw_variable_new (id);
   vw_item_set_string (VW_ITEM (self->scratch_variable), "label", id);
@@ -168,7 +123,7 @@ update_preview (VwElementAdder *self)
   if (self->document == NULL)
     return;
 
-  if (is_blank (formula))
+  if (vw_str_is_blank (formula))
     {
       show_result (self, _("Without a formula the element is added unquantified."), FALSE);
       self->formula_ok = TRUE;
@@ -199,7 +154,7 @@ update_preview (VwElementAdder *self)
     }
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->add_button),
-                            self->formula_ok && !is_blank (name)
+                            self->formula_ok && !vw_str_is_blank (name)
                             && !vw_document_get_read_only (self->document));
 }
 
@@ -407,18 +362,18 @@ vw_element_adder_add (VwElementAdder *self,
   g_return_val_if_fail (dimension >= 0 && dimension < VW_N_DIMENSIONS, NULL);
 
   clean_name = g_strstrip (g_strdup (name));
-  if (is_blank (clean_name))
+  if (vw_str_is_blank (clean_name))
     {
       g_set_error_literal (error, VW_DOCUMENT_ERROR, VW_DOCUMENT_ERROR_INVALID_ID,
                            _("The value element needs a name."));
       return NULL;
     }
-  if (is_blank (formula))
+  if (vw_str_is_blank (formula))
     formula = NULL;
   if (formula != NULL && !vw_formula_check (formula, error))
     return NULL;
 
-  element_id = make_id (self->document, VW_ITEM_ELEMENT, clean_name, NULL);
+  element_id = vw_document_new_id (self->document, VW_ITEM_ELEMENT, clean_name, NULL);
   element = vw_value_element_new (element_id);
   vw_item_set_string (VW_ITEM (element), "name", clean_name);
   vw_item_set_string (VW_ITEM (element), "dimension", dimension_ids[dimension]);
@@ -426,7 +381,7 @@ vw_element_adder_add (VwElementAdder *self,
 
   if (formula != NULL)
     {
-      g_autofree char *variable_id = make_id (self->document, VW_ITEM_VARIABLE, clean_name, "_value");
+      g_autofree char *variable_id = vw_document_new_id (self->document, VW_ITEM_VARIABLE, clean_name, "_value");
       g_autofree char *unit = value_unit (self->document);
       const char *ids[] = { variable_id, NULL };
 

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "vw-element-evidence.h"
 #include "vw-element-ranking.h"
 #include "vw-element-row.h"
 #include "vw-elements-page-private.h"
@@ -156,6 +157,65 @@ on_rating_scroll_cb (GtkEventControllerScroll *controller,
   return TRUE;
 }
 
+/* The name column: the name, and a mark with the number of reference cases attached to the
+ * element as evidence (Evidence & Cases), when it has any. */
+static GtkWidget *
+name_cell_new (CellContext *context)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *mark = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
+  GtkWidget *count = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+
+  gtk_box_append (GTK_BOX (mark), gtk_image_new_from_icon_name ("vw-evidence-symbolic"));
+  gtk_widget_add_css_class (count, "numeric");
+  gtk_widget_add_css_class (count, "caption");
+  gtk_box_append (GTK_BOX (mark), count);
+  gtk_widget_add_css_class (mark, "dim-label");
+  gtk_widget_add_css_class (mark, "attached-cases");
+  gtk_widget_set_visible (mark, FALSE);
+  gtk_box_append (GTK_BOX (box), mark);
+
+  g_object_set_data (G_OBJECT (box), "vw-label", label);
+  g_object_set_data (G_OBJECT (box), "vw-cases-mark", mark);
+  g_object_set_data (G_OBJECT (box), "vw-cases-count", count);
+  return box;
+}
+
+static void
+show_cases (GtkWidget      *cell,
+            VwValueElement *element)
+{
+  GtkWidget *mark = g_object_get_data (G_OBJECT (cell), "vw-cases-mark");
+  g_auto(GStrv) cases = vw_element_dup_cases (VW_ITEM (element));
+  guint n = g_strv_length (cases);
+  g_autofree char *count = g_strdup_printf ("%u", n);
+  g_autofree char *text = NULL;
+
+  /* TRANSLATORS: the mark on a value element in the table; %u is a count */
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u reference case attached as evidence",
+                                       "%u reference cases attached as evidence", n), n);
+  gtk_label_set_label (g_object_get_data (G_OBJECT (cell), "vw-cases-count"), count);
+  gtk_widget_set_tooltip_text (mark, text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (mark), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+  gtk_widget_set_visible (mark, n > 0);
+}
+
+static void
+on_cases_changed_cb (VwValueElement *element,
+                     GParamSpec     *pspec,
+                     GtkWidget      *cell)
+{
+  show_cases (cell, element);
+}
+
 static void
 setup_cell_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *list_item,
@@ -177,6 +237,17 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
         cell = gtk_spin_button_new_with_range (0, 5, 1);
         gtk_editable_set_width_chars (GTK_EDITABLE (cell), 1);
         gtk_widget_add_css_class (cell, "numeric");
+        gtk_widget_add_css_class (cell, "rating");
+        /* One digit wide, typed or stepped with Up and Down (the wheel once focused), or set
+         * by dragging the bubble: the step buttons made three ratings wider than the other
+         * columns together, and the table scroll sideways in a narrow window. */
+        for (GtkWidget *c = gtk_widget_get_first_child (cell); c != NULL;
+             c = gtk_widget_get_next_sibling (c))
+          if (GTK_IS_BUTTON (c))
+            gtk_widget_set_visible (c, FALSE);
+        gtk_widget_set_halign (cell, GTK_ALIGN_START);
+        gtk_editable_set_alignment (GTK_EDITABLE (cell), 0.5);
+        gtk_widget_set_tooltip_text (cell, _("0 to 5: type a digit, or press Up or Down"));
         g_signal_connect (cell, "value-changed", G_CALLBACK (on_rating_changed_cb), list_item);
         gtk_event_controller_set_propagation_phase (scroll, GTK_PHASE_CAPTURE);
         g_signal_connect (scroll, "scroll", G_CALLBACK (on_rating_scroll_cb), context);
@@ -189,6 +260,12 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
       gtk_widget_add_css_class (cell, "numeric");
       break;
     case CELL_TEXT:
+      if (context->spec->expand)
+        {
+          cell = name_cell_new (context);
+          break;
+        }
+      G_GNUC_FALLTHROUGH;
     case CELL_DIMENSION:
     case CELL_PEOPLE:
     default:
@@ -240,9 +317,21 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
       break;
     case CELL_TEXT:
     default:
-      binding = g_object_bind_property (element, context->spec->property, cell, "label", G_BINDING_SYNC_CREATE);
       if (context->spec->expand)
-        gtk_widget_set_tooltip_text (cell, vw_item_get_string (VW_ITEM (element), "description"));
+        {
+          GtkWidget *label = g_object_get_data (G_OBJECT (cell), "vw-label");
+
+          binding = g_object_bind_property (element, context->spec->property, label, "label",
+                                            G_BINDING_SYNC_CREATE);
+          gtk_widget_set_tooltip_text (label, vw_item_get_string (VW_ITEM (element), "description"));
+          show_cases (cell, element);
+          g_object_set_data (G_OBJECT (cell), "vw-cases-handler",
+                             GSIZE_TO_POINTER (g_signal_connect (element, "notify::cases",
+                                                                 G_CALLBACK (on_cases_changed_cb),
+                                                                 cell)));
+          break;
+        }
+      binding = g_object_bind_property (element, context->spec->property, cell, "label", G_BINDING_SYNC_CREATE);
       break;
     }
 
@@ -261,9 +350,13 @@ unbind_cell_cb (GtkSignalListItemFactory *factory,
 {
   GtkWidget *cell = gtk_list_item_get_child (list_item);
   GBinding *binding = g_object_steal_data (G_OBJECT (cell), "vw-binding");
+  gulong handler = GPOINTER_TO_SIZE (g_object_steal_data (G_OBJECT (cell), "vw-cases-handler"));
+  VwValueElement *element = g_object_get_data (G_OBJECT (cell), "vw-element");
 
   if (binding != NULL)
     g_binding_unbind (binding);
+  if (handler != 0 && element != NULL)
+    g_signal_handler_disconnect (element, handler);
 }
 
 static int
@@ -329,6 +422,64 @@ compare_rows (gconstpointer a,
   if (order == 0)
     order = compare_strings (vw_item_get_display_name (ea), vw_item_get_display_name (eb));
   return order;
+}
+
+/* The columns a narrow table leaves out first: the filters above still choose by them. */
+static const char * const optional_columns[] = { "step", "stakeholders", "dimension" };
+
+/* Leaves out the least useful optional column, one a frame, while the table is wider than
+ * its place; read from the table's scroll range, which is right only once the columns shown
+ * have been laid out (a frame later). With all three out, the page's minimum becomes what
+ * the other columns need (more in some languages), so that a narrower window folds its
+ * sidebar instead of scrolling the table. */
+static gboolean
+fit_columns_tick_cb (GtkWidget     *widget,
+                     GdkFrameClock *clock,
+                     gpointer       user_data)
+{
+  VwElementsPage *self = user_data;
+  GtkAdjustment *hadjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view));
+  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  double width = gtk_adjustment_get_page_size (hadjustment);
+  double upper = gtk_adjustment_get_upper (hadjustment);
+
+  if (self->fit_step++ == 0)
+    return G_SOURCE_CONTINUE;  /* not laid out yet */
+
+  if (upper > width && self->fit_hidden < G_N_ELEMENTS (optional_columns))
+    {
+      gtk_column_view_column_set_visible (g_hash_table_lookup (self->columns,
+                                                               optional_columns[self->fit_hidden++]),
+                                          FALSE);
+      return G_SOURCE_CONTINUE;
+    }
+  if (self->fit_hidden == G_N_ELEMENTS (optional_columns))
+    {
+      int min = 0;
+
+      gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+      if (gtk_scrolled_window_get_min_content_width (GTK_SCROLLED_WINDOW (scroller)) < min)
+        gtk_scrolled_window_set_min_content_width (GTK_SCROLLED_WINDOW (scroller), min);
+    }
+
+  self->fit_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* Shows as many of the optional columns as fit the table's width, so the table does not
+ * scroll sideways when leaving one out would do (libadwaita 1.2 has no breakpoints). The
+ * table's own width does not depend on its columns (it scrolls): this cannot oscillate. */
+void
+vw_elements_page_fit_columns (VwElementsPage *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (optional_columns); i++)
+    gtk_column_view_column_set_visible (g_hash_table_lookup (self->columns, optional_columns[i]),
+                                        TRUE);
+  self->fit_hidden = 0;
+  self->fit_step = 0;
+  if (self->fit_tick == 0)
+    self->fit_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->column_view),
+                                                   fit_columns_tick_cb, self, NULL);
 }
 
 void

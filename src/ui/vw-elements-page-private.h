@@ -51,8 +51,14 @@ struct _VwElementsPage
   gulong               handlers[4];
   guint                refresh_id;
   gboolean             stale;        /* changed while hidden: refresh when shown */
+  guint                fit_id;       /* vw_elements_page_fit_columns() after an allocation */
+  int                  fit_width;
+  guint                fit_tick;     /* on the column view: fit_columns_tick_cb() */
+  guint                fit_step;
+  guint                fit_hidden;   /* how many optional columns are left out */
 };
 
 void vw_elements_page_setup_columns (VwElementsPage *self);
+void vw_elements_page_fit_columns  (VwElementsPage *self);
 
 G_END_DECLS

@@ -577,11 +577,36 @@ vw_elements_page_map (GtkWidget *widget)
     refresh_cb (self);
 }
 
+static gboolean
+fit_columns_cb (gpointer user_data)
+{
+  VwElementsPage *self = user_data;
+
+  self->fit_id = 0;
+  vw_elements_page_fit_columns (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Which columns fit is decided after the table's width changed, never during the allocation. */
+static void
+on_table_width_cb (VwElementsPage *self)
+{
+  GtkAdjustment *hadjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view));
+  int width = (int) gtk_adjustment_get_page_size (hadjustment);
+
+  if (width != self->fit_width && self->fit_id == 0)
+    {
+      self->fit_width = width;
+      self->fit_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 30, fit_columns_cb, self, NULL);
+    }
+}
+
 static void
 vw_elements_page_dispose (GObject *object)
 {
   VwElementsPage *self = VW_ELEMENTS_PAGE (object);
 
+  g_clear_handle_id (&self->fit_id, g_source_remove);
   /* Unbind while the widgets are still there. */
   vw_page_set_case (VW_PAGE (self), NULL, NULL);
   disconnect_document (self);
@@ -669,6 +694,9 @@ vw_elements_page_init (VwElementsPage *self)
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   vw_elements_page_setup_columns (self);
+  g_signal_connect_object (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view)),
+                           "notify::page-size", G_CALLBACK (on_table_width_cb), self,
+                           G_CONNECT_SWAPPED);
 
   self->chart = VW_CHART_VIEW (vw_chart_view_new ());
   gtk_widget_set_vexpand (GTK_WIDGET (self->chart), TRUE);

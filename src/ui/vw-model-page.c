@@ -18,6 +18,8 @@
 #include "vw-columns-layout.h"
 #include "vw-explain-window.h"
 #include "vw-goal-seek-dialog.h"
+#include "vw-input-adder.h"
+#include "vw-kpi-adder.h"
 #include "vw-input-row.h"
 #include "vw-model-page-private.h"
 #include "vw-unit-format.h"
@@ -323,6 +325,7 @@ rebuild (VwModelPage *self)
 
   if (cm == NULL)
     {
+      gtk_widget_set_visible (GTK_WIDGET (self->add_input_buttons[1]), FALSE);
       adw_status_page_set_title (self->empty_page, _("No Case Open"));
       adw_status_page_set_description (self->empty_page,
                                        _("Open a value case or start one from a template to quantify its value."));
@@ -336,7 +339,10 @@ rebuild (VwModelPage *self)
     {
       adw_status_page_set_title (self->empty_page, _("No Model Yet"));
       adw_status_page_set_description (self->empty_page,
-                                       _("This case has no alternatives or variables to compute. Start from a template, or add the customer’s figures to the case file."));
+                                       n_alts == 0
+                                       ? _("Name the alternatives on the Overview page — the customer today and our offer — then add the customer’s figures here.")
+                                       : _("Add the customer’s figures as inputs: each with its unit and value. Formulas and value elements then compute with them."));
+      gtk_widget_set_visible (GTK_WIDGET (self->add_input_buttons[1]), n_alts > 0);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
@@ -509,6 +515,11 @@ vw_model_page_bind (VwPage      *page,
       self->doc_handlers[3] = g_signal_connect (document, "item-removed",
                                                 G_CALLBACK (on_item_added_or_removed_cb), self);
     }
+  for (guint i = 0; i < G_N_ELEMENTS (self->add_input_buttons); i++)
+    vw_input_adder_set_document (VW_INPUT_ADDER (gtk_menu_button_get_popover (self->add_input_buttons[i])),
+                                 document);
+  vw_kpi_adder_set_document (VW_KPI_ADDER (gtk_menu_button_get_popover (self->add_kpi_button)),
+                             document);
   self->input_alternative = G_MAXUINT;
   rebuild (self);
 }
@@ -653,6 +664,43 @@ goal_seek_action (GtkWidget  *widget,
                            self->offer >= 0 ? (guint) self->offer : 0);
 }
 
+/* Shift+Ctrl+A: the Add Input popover of whichever state the page shows. */
+static void
+add_input_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  VwModelPage *self = VW_MODEL_PAGE (widget);
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->add_input_buttons); i++)
+    if (gtk_widget_is_drawable (GTK_WIDGET (self->add_input_buttons[i])))
+      gtk_menu_button_popup (self->add_input_buttons[i]);
+}
+
+static GtkMenuButton *
+new_add_button (const char *label,
+                const char *tooltip,
+                GtkWidget  *popover)
+{
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *content = adw_button_content_new ();
+
+  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "list-add-symbolic");
+  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), label);
+  adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
+  gtk_menu_button_set_child (GTK_MENU_BUTTON (button), content);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  return GTK_MENU_BUTTON (button);
+}
+
+static GtkMenuButton *
+new_add_input_button (void)
+{
+  return new_add_button (_("Add _Input…"), _("Add a figure of the customer’s (Shift+Ctrl+A)"),
+                         GTK_WIDGET (vw_input_adder_new ()));
+}
+
 static void
 vw_model_page_class_init (VwModelPageClass *klass)
 {
@@ -665,6 +713,10 @@ vw_model_page_class_init (VwModelPageClass *klass)
 
   gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "model.goal-seek", NULL,
                                    goal_seek_action);
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "model.add-input", NULL,
+                                   add_input_action);
+  gtk_widget_class_add_binding_action (GTK_WIDGET_CLASS (klass), GDK_KEY_a,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK, "model.add-input", NULL);
 }
 
 static void
@@ -754,6 +806,11 @@ vw_model_page_init (VwModelPage *self)
   self->stack = GTK_STACK (gtk_stack_new ());
   self->empty_page = ADW_STATUS_PAGE (adw_status_page_new ());
   adw_status_page_set_icon_name (self->empty_page, "vw-model-symbolic");
+  self->add_input_buttons[1] = new_add_input_button ();
+  gtk_widget_set_halign (GTK_WIDGET (self->add_input_buttons[1]), GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (GTK_WIDGET (self->add_input_buttons[1]), "pill");
+  gtk_widget_add_css_class (GTK_WIDGET (self->add_input_buttons[1]), "suggested-action");
+  adw_status_page_set_child (self->empty_page, GTK_WIDGET (self->add_input_buttons[1]));
   gtk_stack_add_named (self->stack, GTK_WIDGET (self->empty_page), "empty");
 
   content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
@@ -784,7 +841,15 @@ vw_model_page_init (VwModelPage *self)
   columns = g_object_new (GTK_TYPE_BOX, "layout-manager",
                           vw_columns_layout_new (900, 0.5, 24), NULL);
   self->inputs_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 12));
-  gtk_box_append (GTK_BOX (columns), section (_("Inputs"), GTK_WIDGET (self->inputs_box)));
+  {
+    GtkWidget *inputs = section (_("Inputs"), GTK_WIDGET (self->inputs_box));
+
+    self->add_input_buttons[0] = new_add_input_button ();
+    gtk_widget_set_halign (GTK_WIDGET (self->add_input_buttons[0]), GTK_ALIGN_START);
+    gtk_widget_add_css_class (GTK_WIDGET (self->add_input_buttons[0]), "flat");
+    gtk_box_append (GTK_BOX (inputs), GTK_WIDGET (self->add_input_buttons[0]));
+    gtk_box_append (GTK_BOX (columns), inputs);
+  }
 
   right = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
   gtk_widget_set_hexpand (right, TRUE);
@@ -797,7 +862,17 @@ vw_model_page_init (VwModelPage *self)
   gtk_flow_box_set_column_spacing (self->cards_box, 12);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->cards_box),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("KPI cards"), -1);
-  gtk_box_append (GTK_BOX (right), section (_("The customer’s KPIs"), GTK_WIDGET (self->cards_box)));
+  {
+    GtkWidget *kpis = section (_("The customer’s KPIs"), GTK_WIDGET (self->cards_box));
+
+    self->add_kpi_button = new_add_button (_("Add _KPI…"),
+                                           _("Follow a figure of the model as one of the customer’s KPIs"),
+                                           GTK_WIDGET (vw_kpi_adder_new ()));
+    gtk_widget_set_halign (GTK_WIDGET (self->add_kpi_button), GTK_ALIGN_START);
+    gtk_widget_add_css_class (GTK_WIDGET (self->add_kpi_button), "flat");
+    gtk_box_append (GTK_BOX (kpis), GTK_WIDGET (self->add_kpi_button));
+    gtk_box_append (GTK_BOX (right), kpis);
+  }
 
   self->table = GTK_GRID (gtk_grid_new ());
   gtk_grid_set_column_spacing (self->table, 12);

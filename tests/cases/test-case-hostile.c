@@ -165,8 +165,8 @@ test_damaged_pages (void)
   g_assert_cmpuint (vw_case_repository_count (mine, NULL), ==, 0);
 }
 
-/* Version 1 (before facets) is migrated on open: facet codes and terms filled in, the index
- * rebuilt; a read-only open refuses to migrate. */
+/* Version 1 (before facets) is migrated on open: facet codes filled in, the index rebuilt; a
+ * read-only open refuses to migrate. */
 static void
 test_migration_from_v1 (void)
 {
@@ -199,7 +199,8 @@ test_migration_from_v1 (void)
 
   repository = vw_case_repository_open (path, VW_CASE_OPEN_CHECK, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (vw_case_repository_get_schema_version (repository), ==, 2);
+  g_assert_cmpint (vw_case_repository_get_schema_version (repository), ==,
+                   VW_CASE_SCHEMA_VERSION);
 
   results = vw_case_repository_search (repository, &query, NULL, &error);
   g_assert_no_error (error);
@@ -224,6 +225,98 @@ test_migration_from_v1 (void)
   g_clear_object (&repository);
   repository = vw_case_repository_open (path, VW_CASE_OPEN_CHECK, &error);
   g_assert_no_error (error);
+}
+
+static gint64
+query_count (const char *path,
+             const char *statement)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *s = NULL;
+  gint64 value = -1;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, statement, -1, &s, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (s) == SQLITE_ROW)
+    value = sqlite3_column_int64 (s, 0);
+  sqlite3_finalize (s);
+  sqlite3_close (db);
+  return value;
+}
+
+/* Version 2 (facet terms in the index) is migrated on open: the terms leave the index and the
+ * case table, the index is rebuilt from the cases, the facets come from the stored codes. */
+static void
+test_migration_from_v2 (void)
+{
+  g_autofree char *path = tmp_path ("v2.sqlite");
+  g_autofree char *statements = NULL;
+  g_autoptr(VwCaseRepository) repository = NULL;
+  g_autoptr(VwCaseSearchResults) results = NULL;
+  VwCaseQuery query = { .text = "conveyor", .element = "uptime" };
+  g_autoptr(GError) error = NULL;
+  GPtrArray *facets;
+
+  statements = g_strdup_printf ("%s %s PRAGMA application_id = %d; PRAGMA user_version = 2;",
+                                vw_case_db_schema_sql (1), vw_case_db_schema_sql (2),
+                                VW_CASE_APPLICATION_ID);
+  sql (path, statements);
+  /* Codes 1 mining, 2 uptime, 3 paper; the blobs are little-endian 32-bit codes. */
+  sql (path,
+       "INSERT INTO facet_value VALUES (1, 0, 'mining', 'Mining'), (2, 1, 'uptime', 'Fewer stops'),"
+       " (3, 0, 'paper', 'Paper');"
+       "INSERT INTO reference_case VALUES (1, 'c1111111111111111', 'f1', 'Conveyor uptime',"
+       " 'Belt conveyors at a mine', '', 'Mining · Fewer stops', 'EUR', 0,"
+       " '2026-01-01T00:00:00Z', 'vwf1 vwf2', X'0100000002000000');"
+       "INSERT INTO reference_case VALUES (2, 'c2222222222222222', 'f2', 'Conveyor energy',"
+       " 'Conveyor drives at a mill', '', 'Paper', 'EUR', 0, '2026-01-02T00:00:00Z', 'vwf3',"
+       " X'03000000');"
+       "INSERT INTO case_tag VALUES (1, 0, 0, 'mining', 'Mining'), (1, 1, 1, 'uptime', 'Fewer stops'),"
+       " (2, 0, 0, 'paper', 'Paper');"
+       "INSERT INTO case_figure VALUES (1, 0, 'downtime', 'Downtime', 'h', 0, 400, 300, 260, '2025'),"
+       " (2, 0, 'energy', 'Energy', 'MWh', 0, 100, 90, 85, '2025');"
+       "INSERT INTO case_fts (rowid, title, tags_text, summary, story, facet_terms)"
+       " SELECT id, title, tags_text, summary, story, facet_terms FROM reference_case;");
+  g_assert_cmpint (query_count (path, "SELECT count (*) FROM case_fts WHERE case_fts MATCH 'vwf2'"),
+                   ==, 1);
+
+  assert_refused (path, VW_CASE_OPEN_READ_ONLY, VW_CASE_ERROR_READ_ONLY, "older version");
+
+  repository = vw_case_repository_open (path, VW_CASE_OPEN_CHECK, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (vw_case_repository_get_schema_version (repository), ==, 3);
+
+  results = vw_case_repository_search (repository, &query, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (vw_case_search_results_get_total (results), ==, 1);
+  facets = vw_case_search_results_get_facets (results, VW_CASE_TAG_INDUSTRY);
+  g_assert_cmpuint (facets->len, ==, 1);
+  g_assert_cmpstr (((VwCaseTag *) g_ptr_array_index (facets, 0))->key, ==, "mining");
+  g_clear_object (&results);
+
+  /* Every word of the cases is found again; a facet term no longer is. */
+  query.element = NULL;
+  results = vw_case_repository_search (repository, &query, NULL, &error);
+  g_assert_cmpuint (vw_case_search_results_get_total (results), ==, 2);
+  g_clear_object (&results);
+  query.text = "drives mill";
+  results = vw_case_repository_search (repository, &query, NULL, &error);
+  g_assert_cmpuint (vw_case_search_results_get_total (results), ==, 1);
+  g_clear_object (&results);
+  query.text = "vwf2 ";
+  results = vw_case_repository_search (repository, &query, NULL, &error);
+  g_assert_cmpuint (vw_case_search_results_get_total (results), ==, 0);
+  g_clear_object (&results);
+
+  /* Opened again: nothing left to migrate, the exact schema of a new database. */
+  g_clear_object (&repository);
+  repository = vw_case_repository_open (path, VW_CASE_OPEN_CHECK, &error);
+  g_assert_no_error (error);
+  g_clear_object (&repository);
+  g_assert_cmpint (query_count (path, "SELECT count (*) FROM pragma_table_info ('reference_case')"
+                                      " WHERE name = 'facet_terms'"), ==, 0);
+  g_assert_cmpint (query_count (path, "SELECT count (*) FROM case_fts WHERE case_fts MATCH"
+                                      " 'conveyor'"), ==, 2);
 }
 
 static VwCaseRepository *
@@ -331,6 +424,7 @@ main (int   argc,
   g_test_add_func ("/cases/hostile/damaged-pages", test_damaged_pages);
   g_test_add_func ("/cases/hostile/bundles", test_hostile_bundles);
   g_test_add_func ("/cases/migration/from-v1", test_migration_from_v1);
+  g_test_add_func ("/cases/migration/from-v2", test_migration_from_v2);
 
   status = g_test_run ();
   vw_cases_test_rmdir (tmpdir);

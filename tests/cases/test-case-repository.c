@@ -6,6 +6,8 @@
 
 #include <math.h>
 
+#include <sqlite3.h>
+
 #include "vw-cases-test-util.h"
 
 typedef struct
@@ -309,6 +311,169 @@ test_benchmark (Fixture       *fixture,
   g_assert_error (error, VW_CASE_ERROR, VW_CASE_ERROR_NO_DATA);
 }
 
+/* Facet counts against a straightforward SQL count: for every facet value, the matching
+ * cases that carry it, from case_tag; the total, from reference_case. */
+static void
+assert_facets_match_sql (VwCaseRepository *repository,
+                         const char       *path,
+                         const char       *text,
+                         const char       *industry,
+                         const char       *element)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VwCaseSearchResults) results = NULL;
+  g_autofree char *match = NULL;
+  g_autofree char *word = g_strstrip (g_strdup (text != NULL ? text : ""));
+  VwCaseQuery query = { .text = text, .industry = industry, .element = element };
+#define WHERE(id) " (?1 IS NULL OR " id " IN (SELECT rowid FROM case_fts WHERE case_fts MATCH ?1))" \
+                  " AND (?2 IS NULL OR " id " IN (SELECT case_id FROM case_tag" \
+                  "  WHERE kind = 0 AND key = ?2))" \
+                  " AND (?3 IS NULL OR " id " IN (SELECT case_id FROM case_tag" \
+                  "  WHERE kind = 1 AND key = ?3))"
+  const char *where_tag = WHERE ("t.case_id");
+  const char *where_case = WHERE ("id");
+#undef WHERE
+  g_autofree char *count_sql = g_strconcat ("SELECT kind, key, count (DISTINCT case_id)"
+                                            " FROM case_tag t WHERE kind < 4 AND",
+                                            where_tag, " GROUP BY kind, key", NULL);
+  g_autofree char *total_sql = g_strconcat ("SELECT count (*) FROM reference_case WHERE",
+                                            where_case, NULL);
+  sqlite3_stmt *s = NULL;
+  sqlite3 *db = NULL;
+  guint n_values = 0, n_facets = 0;
+
+  results = vw_case_repository_search (repository, &query, NULL, &error);
+  g_assert_no_error (error);
+
+  /* The search's words as a plain FTS5 query: whole words (the test's text ends with a
+   * space), in the text columns. */
+  if (word[0] != '\0')
+    match = g_strdup_printf ("{title tags_text summary story} : \"%s\"", word);
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      g_assert_cmpint (sqlite3_prepare_v2 (db, pass == 0 ? total_sql : count_sql, -1, &s,
+                                           NULL), ==, SQLITE_OK);
+      sqlite3_bind_text (s, 1, match, -1, SQLITE_STATIC);
+      sqlite3_bind_text (s, 2, industry, -1, SQLITE_STATIC);
+      sqlite3_bind_text (s, 3, element, -1, SQLITE_STATIC);
+      while (sqlite3_step (s) == SQLITE_ROW)
+        {
+          if (pass == 0)
+            {
+              g_assert_cmpuint (vw_case_search_results_get_total (results), ==,
+                                sqlite3_column_int (s, 0));
+              continue;
+            }
+          g_assert_cmpuint (facet_count (results, sqlite3_column_int (s, 0),
+                                         (const char *) sqlite3_column_text (s, 1)),
+                            ==, sqlite3_column_int (s, 2));
+          n_values++;
+        }
+      sqlite3_finalize (s);
+    }
+  sqlite3_close (db);
+
+  /* No facet the SQL does not know either. */
+  for (guint kind = 0; kind < VW_CASE_TAG_N_FACETS; kind++)
+    n_facets += vw_case_search_results_get_facets (results, kind)->len;
+  g_assert_cmpuint (n_facets, ==, n_values);
+}
+
+static void
+add_generated_cases (VwCaseRepository *repository,
+                     GRand            *rand,
+                     guint             first,
+                     guint             n)
+{
+  static const char * const words[] = { "pump", "valve", "motor", "seal", "crane" };
+  static const char * const industries[] = { "paper", "mining", "energy", "ports", "retail" };
+  static const char * const elements[] = { "uptime", "safety", "energy_saving" };
+  static const char * const kpis[] = { "downtime", "energy", "oee" };
+  g_autoptr(GPtrArray) cases = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  VwCaseImportReport report = { 0 };
+
+  for (guint i = first; i < first + n; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("%s service %u",
+                                                words[g_rand_int_range (rand, 0, 5)], i);
+      g_autofree char *summary = g_strdup_printf ("The %s and the %s.",
+                                                  words[g_rand_int_range (rand, 0, 5)],
+                                                  words[g_rand_int_range (rand, 0, 5)]);
+      VwReferenceCase *reference_case;
+
+      reference_case = vw_cases_test_make_case (title, industries[g_rand_int_range (rand, 0, 5)],
+                                                summary, kpis[g_rand_int_range (rand, 0, 3)],
+                                                100, 80);
+      /* One or two elements, possibly the same twice, and their dimension. */
+      for (guint e = 0; e < (guint) g_rand_int_range (rand, 1, 3); e++)
+        {
+          const char *element = elements[g_rand_int_range (rand, 0, 3)];
+
+          vw_reference_case_add_tag (reference_case, VW_CASE_TAG_ELEMENT, element, element);
+          vw_reference_case_add_tag (reference_case, VW_CASE_TAG_DIMENSION, "operational",
+                                     "Operational");
+        }
+      /* Values of a handful of cases (kept as lists, not bitsets, by the search). */
+      if (i % 97 == 5)
+        vw_reference_case_add_tag (reference_case, VW_CASE_TAG_ELEMENT, "rare", "Rare");
+      if (i % 211 == 7)
+        vw_reference_case_add_tag (reference_case, VW_CASE_TAG_KPI, "scrap", "Scrap");
+      g_ptr_array_add (cases, reference_case);
+    }
+  g_assert_true (vw_case_repository_add_many (repository, cases, &report, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (report.added, ==, n);
+  vw_case_import_report_clear (&report);
+}
+
+static void
+assert_all_facets_match_sql (Fixture *fixture)
+{
+  const struct { const char *text, *industry, *element; } queries[] = {
+    { NULL, NULL, NULL }, { "", "mining", NULL }, { "", NULL, "rare" },
+    { "pump ", NULL, NULL }, { "valve ", "paper", NULL }, { "seal ", "energy", "uptime" },
+    { "crane ", NULL, "rare" }, { "nothing ", NULL, NULL },
+  };
+
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    assert_facets_match_sql (fixture->repository, fixture->path, queries[q].text,
+                             queries[q].industry, queries[q].element);
+}
+
+/* The search's facet counts (an in-memory copy of the facets, updated as cases are added and
+ * reloaded when one is removed) equal a plain SQL count, for common and rare values, after
+ * an import that grows the repository past the copy's first size, and after removals. */
+static void
+test_facets_match_sql (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VwCaseSearchResults) results = NULL;
+  VwCaseQuery everything = { .limit = 500 };
+
+  add_generated_cases (fixture->repository, rand, 0, 300);
+  assert_all_facets_match_sql (fixture);
+
+  /* More cases than the first bitsets hold: they grow, and the rare values stay lists. */
+  add_generated_cases (fixture->repository, rand, 300, 900);
+  assert_all_facets_match_sql (fixture);
+
+  /* Removed cases leave every count. */
+  results = vw_case_repository_search (fixture->repository, &everything, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 40; i++)
+    g_assert_true (vw_case_repository_remove (fixture->repository,
+                                              vw_reference_case_get_uid (hit (results, i * 3)),
+                                              NULL));
+  assert_all_facets_match_sql (fixture);
+  add_generated_cases (fixture->repository, rand, 1200, 10);
+  assert_all_facets_match_sql (fixture);
+}
+
 static void
 search_done (GObject      *source,
              GAsyncResult *result,
@@ -353,6 +518,8 @@ main (int   argc,
   g_test_add ("/cases/search-ranking-facets", Fixture, NULL, fixture_setup,
               test_search_ranking_facets, fixture_teardown);
   g_test_add ("/cases/benchmark", Fixture, NULL, fixture_setup, test_benchmark,
+              fixture_teardown);
+  g_test_add ("/cases/facets-match-sql", Fixture, NULL, fixture_setup, test_facets_match_sql,
               fixture_teardown);
   g_test_add ("/cases/search-async", Fixture, NULL, fixture_setup, test_search_async,
               fixture_teardown);

@@ -289,6 +289,26 @@ for out in ('customer.json', 'customer.csv'):
 rc, data, err = export_results(example, 'r.txt')
 check('results: an unknown extension is a usage error', rc == 2 and 'csv' in err, err)
 
+# ---- The meeting's changes: each KPI before and now, a share's change in points ----
+snapshot_sets = ['--set', 'availability@local_contractor=0.9',
+                 '--set', 'availability@own_maintenance=0.88',
+                 '--set', 'availability@service_contract=0.94',
+                 '--set', 'contribution_margin=180',
+                 '--set', 'own_maintenance_cost@own_maintenance=2400000',
+                 '--set', 'price@service_contract=1300000']
+rc_now, now_data, _ = export_results(example, 'now.json')
+rc_then, then_data, _ = export_results(example, 'then.json', *snapshot_sets)
+roce_now = json.loads(now_data)['results']['roce']['service_contract'] if rc_now == 0 else 0
+roce_then = json.loads(then_data)['results']['roce']['service_contract'] if rc_then == 0 else 0
+rc, pdf, err = export(example, '--audience', 'customer', name='changes.pdf')
+text = norm(pdftext(pdf)) if rc == 0 else ''
+effect = text.partition('Effect on the KPIs')[2]
+expected = ['%.1f%%' % (100 * roce_then), '%.1f%%' % (100 * roce_now),
+            '%+.1f pp' % (100 * (roce_now - roce_then))]
+check('report: the meeting changed ROCE %s, shown before, now and in points' % expected,
+      rc == 0 and roce_now != roce_then and 'Return on capital employed' in effect
+      and all(e in effect for e in expected), (expected, effect[:400], err))
+
 # ---- Every sample, both editions, three languages ----
 marking = {'en': 'Internal – not for the customer', 'fi': 'Sisäinen – ei asiakkaalle',
            'de': 'Intern – nicht für den Kunden'}

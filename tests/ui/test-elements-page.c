@@ -8,6 +8,7 @@
 
 #include "vw-chart-view.h"
 #include "vw-element-adder.h"
+#include "vw-element-evidence.h"
 #include "vw-element-ranking.h"
 #include "vw-element-row.h"
 #include "vw-formula.h"
@@ -310,6 +311,154 @@ test_rating (Fixture       *f,
   g_assert_cmpstr (vw_element_row_get_score_text (last), ==, "34");
 }
 
+/* The cell of @column showing @element, among the table's mapped cells. */
+static GtkWidget *
+find_cell (Fixture    *f,
+           VwItem     *element,
+           const char *column)
+{
+  g_autoptr(GPtrArray) widgets = g_ptr_array_new ();
+
+  collect_by_type (GTK_WIDGET (f->page), GTK_TYPE_WIDGET, widgets);
+  for (guint i = 0; i < widgets->len; i++)
+    if (g_object_get_data (widgets->pdata[i], "vw-element") == (gpointer) element
+        && g_strcmp0 (g_object_get_data (widgets->pdata[i], "vw-column"), column) == 0)
+      return widgets->pdata[i];
+  return NULL;
+}
+
+static gboolean
+column_visible (Fixture    *f,
+                const char *title)
+{
+  GListModel *columns = gtk_column_view_get_columns (
+    GTK_COLUMN_VIEW (vw_test_find_by_type (GTK_WIDGET (f->page), GTK_TYPE_COLUMN_VIEW, NULL)));
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
+        return gtk_column_view_column_get_visible (column);
+    }
+  g_assert_not_reached ();
+}
+
+static gboolean
+table_width_is (gpointer data)
+{
+  Fixture *f = data;
+  GtkWidget *view = vw_test_find_by_type (GTK_WIDGET (f->page), GTK_TYPE_COLUMN_VIEW, NULL);
+  GtkAdjustment *h = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (view));
+  int wanted = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (f->window), "vw-wanted"));
+
+  return gtk_widget_get_width (GTK_WIDGET (f->window)) == wanted
+         && gtk_adjustment_get_page_size (h) > 0;
+}
+
+static void
+resize (Fixture *f,
+        int      width)
+{
+  g_object_set_data (G_OBJECT (f->window), "vw-wanted", GINT_TO_POINTER (width));
+  gtk_window_set_default_size (f->window, width, 800);
+  g_assert_true (vw_test_wait_until (table_width_is, f, 10000));
+  vw_test_iterate (200);
+  vw_test_settle ();
+}
+
+/* The ratings are one digit wide (no step buttons), and a narrow table leaves out the
+ * process step, then the stakeholders, then the dimension, instead of scrolling sideways. */
+static void
+test_narrow (Fixture       *f,
+             gconstpointer  data)
+{
+  GtkWidget *view = vw_test_find_by_type (GTK_WIDGET (f->page), GTK_TYPE_COLUMN_VIEW, NULL);
+  GtkAdjustment *h = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (view));
+  VwItem *uptime = vw_document_find (f->doc, VW_ITEM_ELEMENT, "uptime");
+  GtkWidget *spin;
+
+  resize (f, 1280);
+  g_assert_true (column_visible (f, "Process Step"));
+  g_assert_true (column_visible (f, "Stakeholders"));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (h), <=, gtk_adjustment_get_page_size (h));
+
+  spin = find_cell (f, uptime, "salience");
+  g_assert_true (GTK_IS_SPIN_BUTTON (spin));
+  for (GtkWidget *c = gtk_widget_get_first_child (spin); c != NULL; c = gtk_widget_get_next_sibling (c))
+    g_assert_false (GTK_IS_BUTTON (c) && gtk_widget_get_visible (c));
+  g_assert_cmpint (gtk_widget_get_width (spin), <, 60);
+  /* Still a spin button to the keyboard: Up raises the rating, one undoable step. */
+  gtk_widget_grab_focus (spin);
+  gtk_spin_button_spin (GTK_SPIN_BUTTON (spin), GTK_SPIN_STEP_BACKWARD, 1);
+  g_assert_cmpint (vw_item_get_int (uptime, "salience"), ==, 4);
+  g_assert_true (vw_document_undo (f->doc));
+
+  resize (f, 760);
+  g_assert_false (column_visible (f, "Process Step"));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (h), <=, gtk_adjustment_get_page_size (h));
+  g_assert_true (column_visible (f, "Salience"));
+  g_assert_true (column_visible (f, "Value"));
+  g_assert_true (column_visible (f, "Score"));
+
+  /* All three out; the page is then never narrower than the other columns need (a
+   * narrower window folds its sidebar instead). */
+  resize (f, 700);
+  g_assert_false (column_visible (f, "Stakeholders"));
+  g_assert_false (column_visible (f, "Dimension"));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (h), <=, gtk_adjustment_get_page_size (h));
+  {
+    int page_min, table_min;
+
+    gtk_widget_measure (GTK_WIDGET (f->page), GTK_ORIENTATION_HORIZONTAL, -1, &page_min, NULL,
+                        NULL, NULL);
+    gtk_widget_measure (view, GTK_ORIENTATION_HORIZONTAL, -1, &table_min, NULL, NULL, NULL);
+    g_assert_cmpint (page_min, >=, table_min);
+  }
+
+  /* Wide again, they come back. */
+  resize (f, 1280);
+  g_assert_true (column_visible (f, "Process Step"));
+  g_assert_true (column_visible (f, "Stakeholders"));
+  g_assert_true (column_visible (f, "Dimension"));
+}
+
+/* Reference cases attached as evidence (Evidence & Cases) show on the element's row. */
+static void
+test_attached_cases (Fixture       *f,
+                     gconstpointer  data)
+{
+  VwItem *uptime = vw_document_find (f->doc, VW_ITEM_ELEMENT, "uptime");
+  GtkWidget *cell, *mark, *count;
+
+  vw_test_settle ();
+  cell = find_cell (f, uptime, "name");
+  g_assert_nonnull (cell);
+  mark = vw_test_find_by_type (cell, GTK_TYPE_BOX, "attached-cases");
+  g_assert_nonnull (mark);
+  g_assert_false (gtk_widget_get_visible (mark));
+
+  g_assert_true (vw_element_attach_case (f->doc, uptime, "c0ffee0001", "Sample: a paper mill"));
+  g_assert_true (gtk_widget_get_visible (mark));
+  count = vw_test_find_by_type (mark, GTK_TYPE_LABEL, NULL);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (count)), ==, "1");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (mark), ==, "1 reference case attached as evidence");
+
+  g_assert_true (vw_element_attach_case (f->doc, uptime, "c0ffee0002", "Sample: a board mill"));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (count)), ==, "2");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (mark), ==, "2 reference cases attached as evidence");
+
+  g_assert_true (vw_document_undo (f->doc));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (count)), ==, "1");
+  g_assert_true (vw_document_undo (f->doc));
+  g_assert_false (gtk_widget_get_visible (mark));
+
+  /* Other elements show no mark. */
+  mark = vw_test_find_by_type (find_cell (f, vw_document_find (f->doc, VW_ITEM_ELEMENT, "speed"),
+                                          "name"), GTK_TYPE_BOX, "attached-cases");
+  g_assert_false (gtk_widget_get_visible (mark));
+}
+
 /* Benefit on the fly: the value while typing, errors inline, one undo step. */
 static void
 test_add_on_the_fly (Fixture       *f,
@@ -382,6 +531,8 @@ main (int   argc,
   g_test_add ("/elements-page/filters", Fixture, NULL, fixture_set_up, test_filters, fixture_tear_down);
   g_test_add ("/elements-page/select-undo", Fixture, NULL, fixture_set_up, test_select_undo, fixture_tear_down);
   g_test_add ("/elements-page/rating", Fixture, NULL, fixture_set_up, test_rating, fixture_tear_down);
+  g_test_add ("/elements-page/narrow", Fixture, NULL, fixture_set_up, test_narrow, fixture_tear_down);
+  g_test_add ("/elements-page/attached-cases", Fixture, NULL, fixture_set_up, test_attached_cases, fixture_tear_down);
   g_test_add ("/elements-page/add-on-the-fly", Fixture, NULL, fixture_set_up, test_add_on_the_fly, fixture_tear_down);
 
   return g_test_run ();

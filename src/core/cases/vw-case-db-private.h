@@ -46,7 +46,7 @@ void      vw_case_db_set_error   (GError     **error,
                                   sqlite3     *db,
                                   const char  *doing);
 
-/* Fills the facet codes and terms of every case from its tags (migration to version 2). */
+/* Fills the facet codes of every case from its tags (migration to version 2). */
 gboolean  _vw_case_db_fill_facets (sqlite3  *db,
                                    GError  **error);
 

@@ -1,4 +1,4 @@
-/* vw-case-rank-private.h: vw_bm25(), the ranking function of the search
+/* vw-case-rank-private.h: the ranking of the search (bm25 with the search's own match count)
  *
  * Copyright 2026 The Value Workbench authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -11,7 +11,18 @@
 
 G_BEGIN_DECLS
 
-/* Registers vw_bm25 (case_fts, n_matches) on @db. */
-gboolean _vw_case_rank_install (sqlite3 *db);
+/* The current row's bm25 without its inverse document frequency: the sum over the phrases of
+ * their weighted, saturated frequencies (higher is better). Every phrase has the same document
+ * frequency (the search's match count), so the idf is a common factor of every row's score
+ * and the order of the rows does not depend on it. @n_rows: the rows of the table. */
+double   _vw_case_rank_terms   (const Fts5ExtensionApi *api,
+                                Fts5Context            *fts,
+                                double                 *n_rows);
+/* FTS5's idf for a phrase found in @n_matches of @n_rows rows (a small positive number for a
+ * word in more than half of them). bm25 = -(idf × terms), lower is better. */
+double   _vw_case_rank_idf     (double                  n_rows,
+                                double                  n_matches);
+/* The FTS5 API of @db (NULL without FTS5). */
+fts5_api *_vw_case_rank_fts5_api (sqlite3              *db);
 
 G_END_DECLS

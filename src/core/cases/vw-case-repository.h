@@ -25,7 +25,7 @@
 G_BEGIN_DECLS
 
 /* The schema version this build writes; older databases are migrated when opened. */
-#define VW_CASE_SCHEMA_VERSION 2
+#define VW_CASE_SCHEMA_VERSION 3
 
 /* Bundles (.vwcases) above this size are refused before parsing. */
 #define VW_CASE_BUNDLE_MAX_BYTES (512 * 1024 * 1024)

@@ -3,11 +3,14 @@
  * Copyright 2026 The Value Workbench authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A search is two statements in one read transaction: the ranked page (bm25, LIMIT, snippets
- * for those rows only) and the rowids of every match, whose facet counts come from a compact
- * in-memory copy of each case's facet codes (VwCaseFacetCache), so counting 30 000 matches
- * touches no table. The cache follows the database by PRAGMA data_version: new cases are
- * appended, a removal (repository_info.generation) reloads it.
+ * A search is one pass over the matches of the user's words, newest first, inside SQLite (an
+ * FTS5 auxiliary function called for every match, vw_match()): it marks each match in a bitset
+ * of case ids and computes the bm25 terms of the newest RANK_WINDOW matches. The facet counts
+ * then come from a compact in-memory copy of the facets (VwCaseFacetCache: for every facet
+ * value the ids of its cases, as a bitset when they are many), so counting 60 000 matches is
+ * a few thousand word operations and touches no table. The cache follows the database by
+ * PRAGMA data_version inside the search's read transaction: new cases are appended, a removal
+ * (repository_info.generation) reloads it.
  */
 
 #define G_LOG_DOMAIN "vw-cases"
@@ -24,38 +27,44 @@
 
 #define DEFAULT_LIMIT 20
 #define MAX_LIMIT     500
-/* bm25 weights of title, tags, summary, story, facet terms. */
-#define RANK_FUNCTION "vw_bm25 (case_fts, ?3)"
 /* Ranking computes bm25 of this many matches, the newest; a query matching more (a common
  * word in 100 000 cases) ranks its newest 1 000 and the user narrows with facets. The total
  * and the facet counts always cover every match. */
 #define RANK_WINDOW   1000
+/* A facet value carried by at least one case in DENSE_RATIO gets a bitset besides its list. */
+#define DENSE_RATIO   32
 
 typedef struct
 {
   VwCaseTagKind  kind;
   char          *key;
   char          *label;
+  GArray        *ids;    /* guint32, ascending: the cases with this value */
+  guint64       *bits;   /* NULL, or a bitset of the same cases (cache->n_words words) */
 } FacetValue;
 
 struct _VwCaseFacetCache
 {
   gint64      data_version;
   gint64      generation;
-  gint64      max_id;
-  GArray     *start;    /* guint32 per case id: first code in codes */
-  GArray     *length;   /* guint8 per case id */
-  GArray     *codes;    /* guint32 */
-  GHashTable *values;   /* code → FacetValue */
-  guint       max_code;
+  guint32     max_id;
   guint       n_cases;
+  guint       n_words;  /* of every bitset: ids 0 … n_words × 64 - 1 */
+  guint64    *present;  /* the stored cases */
+  GHashTable *values;   /* code → FacetValue */
+  guint32     max_code;
 };
+
+#define BIT_TEST(bits, id) (((bits)[(id) >> 6] >> ((id) & 63)) & 1)
+#define BIT_SET(bits, id)  ((bits)[(id) >> 6] |= G_GUINT64_CONSTANT (1) << ((id) & 63))
 
 static void
 facet_value_free (FacetValue *value)
 {
   g_free (value->key);
   g_free (value->label);
+  g_array_unref (value->ids);
+  g_free (value->bits);
   g_free (value);
 }
 
@@ -65,11 +74,20 @@ _vw_case_facet_cache_free (VwCaseFacetCache *cache)
   if (cache == NULL)
     return;
 
-  g_array_unref (cache->start);
-  g_array_unref (cache->length);
-  g_array_unref (cache->codes);
+  g_free (cache->present);
   g_hash_table_unref (cache->values);
   g_free (cache);
+}
+
+static void
+facet_cache_clear (VwCaseFacetCache *cache)
+{
+  g_clear_pointer (&cache->present, g_free);
+  g_hash_table_remove_all (cache->values);
+  cache->max_id = 0;
+  cache->n_cases = 0;
+  cache->n_words = 0;
+  cache->max_code = 0;
 }
 
 static VwCaseFacetCache *
@@ -79,9 +97,6 @@ facet_cache_new (void)
 
   cache->data_version = -1;
   cache->generation = -1;
-  cache->start = g_array_new (FALSE, TRUE, sizeof (guint32));
-  cache->length = g_array_new (FALSE, TRUE, sizeof (guint8));
-  cache->codes = g_array_new (FALSE, FALSE, sizeof (guint32));
   cache->values = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) facet_value_free);
   return cache;
 }
@@ -99,12 +114,50 @@ query_int (sqlite3    *db,
   return value;
 }
 
+static guint64 *
+bitset_resize (guint64 *bits,
+               guint    old_words,
+               guint    new_words)
+{
+  bits = g_renew (guint64, bits, new_words);
+  memset (bits + old_words, 0, (new_words - old_words) * sizeof (guint64));
+  return bits;
+}
+
+/* Room for case ids up to @id in every bitset (doubling, so appending stays cheap). */
+static void
+facet_cache_reserve (VwCaseFacetCache *cache,
+                     guint32           id)
+{
+  GHashTableIter iter;
+  gpointer value;
+  guint n_words = MAX (cache->n_words, 16);
+
+  if (id / 64 < cache->n_words)
+    return;
+  while (id / 64 >= n_words)
+    n_words *= 2;
+
+  cache->present = bitset_resize (cache->present, cache->n_words, n_words);
+  g_hash_table_iter_init (&iter, cache->values);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      FacetValue *facet = value;
+
+      if (facet->bits != NULL)
+        facet->bits = bitset_resize (facet->bits, cache->n_words, n_words);
+    }
+  cache->n_words = n_words;
+}
+
 /* Brings @connection's cache up to date; call inside the search's read transaction. */
 static gboolean
 facet_cache_update (VwCaseConnection  *connection,
                     GError           **error)
 {
   VwCaseFacetCache *cache;
+  GHashTableIter iter;
+  gpointer value;
   gint64 data_version, generation;
   sqlite3_stmt *s;
   int status;
@@ -122,38 +175,33 @@ facet_cache_update (VwCaseConnection  *connection,
                           " WHERE key = 'generation'");
   if (generation != cache->generation)
     {
-      g_array_set_size (cache->start, 0);
-      g_array_set_size (cache->length, 0);
-      g_array_set_size (cache->codes, 0);
-      cache->max_id = 0;
-      cache->n_cases = 0;
+      facet_cache_clear (cache);
       cache->generation = generation;
     }
 
-  /* Facet values are few (hundreds): reload them all. */
-  g_hash_table_remove_all (cache->values);
-  cache->max_code = 0;
+  /* Facet values are only ever added (a removal reloads everything): the new ones. */
   s = vw_case_db_prepare_statement (connection->db,
-                                    "SELECT code, kind, key, label FROM facet_value", error);
+                                    "SELECT code, kind, key, label FROM facet_value"
+                                    " WHERE code > ?1 ORDER BY code",
+                                    error);
   if (s == NULL)
     return FALSE;
+  sqlite3_bind_int64 (s, 1, cache->max_code);
   while ((status = sqlite3_step (s)) == SQLITE_ROW)
     {
-      FacetValue *value = g_new0 (FacetValue, 1);
-      int kind = sqlite3_column_int (s, 1);
-
-      value->kind = CLAMP (kind, 0, VW_CASE_TAG_N_FACETS - 1);
-      value->key = g_strdup ((const char *) sqlite3_column_text (s, 2));
-      value->label = g_strdup ((const char *) sqlite3_column_text (s, 3));
       gint64 code = sqlite3_column_int64 (s, 0);
+      int kind = sqlite3_column_int (s, 1);
+      FacetValue *facet;
 
       if (code <= 0 || code > G_MAXINT32)
-        {
-          facet_value_free (value);
-          continue;
-        }
-      cache->max_code = MAX (cache->max_code, (guint) code);
-      g_hash_table_insert (cache->values, GSIZE_TO_POINTER (code), value);
+        continue;
+      facet = g_new0 (FacetValue, 1);
+      facet->kind = CLAMP (kind, 0, VW_CASE_TAG_N_FACETS - 1);
+      facet->key = g_strdup ((const char *) sqlite3_column_text (s, 2));
+      facet->label = g_strdup ((const char *) sqlite3_column_text (s, 3));
+      facet->ids = g_array_new (FALSE, FALSE, sizeof (guint32));
+      cache->max_code = MAX (cache->max_code, (guint32) code);
+      g_hash_table_insert (cache->values, GSIZE_TO_POINTER (code), facet);
     }
   sqlite3_finalize (s);
   if (status != SQLITE_DONE)
@@ -162,6 +210,7 @@ facet_cache_update (VwCaseConnection  *connection,
       return FALSE;
     }
 
+  /* New cases (ids only grow: SQLite picks max + 1 unless the largest id is taken). */
   s = vw_case_db_prepare_statement (connection->db,
                                     "SELECT id, facet_codes FROM reference_case WHERE id > ?1"
                                     " ORDER BY id",
@@ -172,25 +221,29 @@ facet_cache_update (VwCaseConnection  *connection,
   while ((status = sqlite3_step (s)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (s, 0);
-      const guint32 *blob = sqlite3_column_blob (s, 1);
+      const guint8 *blob = sqlite3_column_blob (s, 1);
       guint n = sqlite3_column_bytes (s, 1) / sizeof (guint32);
-      guint32 start = cache->codes->len;
-      guint8 length = MIN (n, 255);
 
-      if (id <= 0 || id > G_MAXINT32)
+      if (id <= 0 || id >= G_MAXINT32)
         continue;
-      if ((guint) id >= cache->start->len)
+      facet_cache_reserve (cache, id);
+      BIT_SET (cache->present, (guint32) id);
+      for (guint i = 0; i < n; i++)
         {
-          g_array_set_size (cache->start, id + 1);
-          g_array_set_size (cache->length, id + 1);
+          guint32 code, id32 = id;
+          FacetValue *facet;
+
+          memcpy (&code, blob + i * sizeof code, sizeof code);
+          facet = g_hash_table_lookup (cache->values, GUINT_TO_POINTER (GUINT32_FROM_LE (code)));
+          /* A code twice in one case counts once. */
+          if (facet == NULL
+              || (facet->ids->len > 0
+                  && g_array_index (facet->ids, guint32, facet->ids->len - 1) == id32))
+            continue;
+          g_array_append_val (facet->ids, id32);
+          if (facet->bits != NULL)
+            BIT_SET (facet->bits, id32);
         }
-      for (guint i = 0; i < length; i++)
-        {
-          guint32 code = GUINT32_FROM_LE (blob[i]);
-          g_array_append_val (cache->codes, code);
-        }
-      g_array_index (cache->start, guint32, id) = start;
-      g_array_index (cache->length, guint8, id) = length;
       cache->max_id = id;
       cache->n_cases++;
     }
@@ -199,6 +252,19 @@ facet_cache_update (VwCaseConnection  *connection,
     {
       vw_case_db_set_error (error, connection->db, _("Reading the search facets"));
       return FALSE;
+    }
+
+  /* The values now common enough get their bitset. */
+  g_hash_table_iter_init (&iter, cache->values);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      FacetValue *facet = value;
+
+      if (facet->bits != NULL || (guint64) facet->ids->len * DENSE_RATIO < cache->max_id)
+        continue;
+      facet->bits = g_new0 (guint64, cache->n_words);
+      for (guint i = 0; i < facet->ids->len; i++)
+        BIT_SET (facet->bits, g_array_index (facet->ids, guint32, i));
     }
 
   cache->data_version = data_version;
@@ -289,7 +355,7 @@ text_expression (const char  *text,
       *last_is_prefix = TRUE;
     }
 
-  return g_strdup_printf ("{title tags_text summary story} : (%s)", out->str);
+  return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
 typedef struct
@@ -351,164 +417,84 @@ compare_facets (gconstpointer a,
   return g_utf8_collate (x->label, y->label);
 }
 
-static void
-add_facets (VwCaseSearchResults *results,
-            VwCaseFacetCache    *cache,
-            GArray              *counts)
-{
-  for (guint code = 1; code < counts->len; code++)
-    {
-      guint count = g_array_index (counts, guint, code);
-      const FacetValue *value;
-      VwCaseTag *facet;
-
-      if (count == 0)
-        continue;
-      value = g_hash_table_lookup (cache->values, GUINT_TO_POINTER (code));
-      if (value == NULL)
-        continue;
-      facet = vw_case_tag_new (value->kind, value->key, value->label);
-      facet->count = count;
-      vw_case_search_results_add_facet (results, facet);
-    }
-
-  for (guint kind = 0; kind < VW_CASE_TAG_N_FACETS; kind++)
-    g_ptr_array_sort (vw_case_search_results_get_facets (results, kind), compare_facets);
-}
-
 typedef struct
 {
   gint64 id;
   double score;
 } Hit;
 
-/* What the counting function fills in, for one search. */
+/* What vw_match() fills in, for one search. */
 typedef struct
 {
   VwCaseFacetCache *cache;
-  guint            *counts;   /* by facet code, counts->len = max_code + 1 */
-  guint             n_codes;
+  const guint64    *allowed;  /* the cases a match must be: present, with every filter */
+  guint64          *matches;  /* bitset: the matches found */
   guint             total;
-  const guint32    *filters;  /* facet codes a case must carry to count */
-  guint             n_filters;
-  Hit              *ring;     /* the RANK_WINDOW largest rowids seen (rows come in order) */
-  guint             ring_length;
-  guint             ring_next;
+  GArray           *window;   /* of Hit: the newest RANK_WINDOW matches, their bm25 terms */
+  double            n_rows;   /* of the index, for the idf */
+  guint             n_seen;
+  gint64            previous; /* the last row seen, to check the order */
+  gboolean          ascending;
   GCancellable     *cancellable;
 } Counting;
 
-/* Counts the case's facets if it carries every filter; returns whether it did. */
-static inline gboolean
-count_case (Counting *counting,
-            gint64    id)
-{
-  VwCaseFacetCache *cache = counting->cache;
-  const guint32 *codes;
-  guint32 start;
-  guint8 length;
-
-  if (id <= 0 || (guint64) id >= cache->start->len)
-    return FALSE;
-  start = g_array_index (cache->start, guint32, id);
-  length = g_array_index (cache->length, guint8, id);
-  codes = &g_array_index (cache->codes, guint32, start);
-  if (length == 0)
-    return FALSE;  /* a hole left by a removed case */
-
-  for (guint f = 0; f < counting->n_filters; f++)
-    {
-      guint i = 0;
-
-      while (i < length && codes[i] != counting->filters[f])
-        i++;
-      if (i == length)
-        return FALSE;
-    }
-
-  for (guint i = 0; i < length; i++)
-    {
-      guint32 code = g_array_index (cache->codes, guint32, start + i);
-
-      if (code < counting->n_codes)
-        counting->counts[code]++;
-    }
-  return TRUE;
-}
-
+/* vw_match (case_fts), an FTS5 auxiliary function called for every match in the WHERE clause
+ * of a scan newest first; always false, so the scan returns no row and never goes back to C
+ * per match (for 60 000 matches that is the difference between about 3 ms and 40 ms). */
 static void
-keep_in_window (Counting *counting,
-                gint64    id)
+match_function (const Fts5ExtensionApi  *api,
+                Fts5Context             *fts,
+                sqlite3_context         *context,
+                int                      n_values,
+                sqlite3_value          **values)
 {
-  counting->ring[counting->ring_next].id = id;
-  counting->ring_next = (counting->ring_next + 1) % RANK_WINDOW;
-  counting->ring_length = MIN (counting->ring_length + 1, RANK_WINDOW);
-  counting->total++;
-}
-
-/* vw_count_match(rowid), an aggregate over the matches: every row is counted inside SQLite's
- * loop, without returning to C per row (for 60 000 matches that is the difference between
- * about 3 ms and 40 ms). */
-static void
-count_match_step (sqlite3_context  *context,
-                  int               argc,
-                  sqlite3_value   **argv)
-{
-  VwCaseConnection *connection = sqlite3_user_data (context);
+  VwCaseConnection *connection = api->xUserData (fts);
   Counting *counting = connection->counting;
-  gint64 id = sqlite3_value_int64 (argv[0]);
+  gint64 id = api->xRowid (fts);
 
   if (counting == NULL)
     {
-      sqlite3_result_error (context, "vw_count_match outside of a search", -1);
+      sqlite3_result_error (context, "vw_match outside of a search", -1);
+      return;
+    }
+  sqlite3_result_int (context, 0);
+
+  if (counting->previous != 0 && id > counting->previous)
+    counting->ascending = TRUE;
+  counting->previous = id;
+  if ((++counting->n_seen & 4095) == 0 && g_cancellable_is_cancelled (counting->cancellable))
+    {
+      sqlite3_result_error (context, "cancelled", -1);
       return;
     }
 
-  if (count_case (counting, id))
-    keep_in_window (counting, id);
+  /* A row the cache does not know (it cannot be in our snapshot) or left out by a filter. */
+  if (id <= 0 || id > counting->cache->max_id || !BIT_TEST (counting->allowed, (guint64) id))
+    return;
 
-  if ((id & 4095) == 0 && g_cancellable_is_cancelled (counting->cancellable))
-    sqlite3_result_error (context, "cancelled", -1);
-}
+  BIT_SET (counting->matches, (guint64) id);
+  counting->total++;
+  if (counting->window->len < RANK_WINDOW)
+    {
+      Hit hit = { id, _vw_case_rank_terms (api, fts, &counting->n_rows) };
 
-static void
-count_match_final (sqlite3_context *context)
-{
-  VwCaseConnection *connection = sqlite3_user_data (context);
-  Counting *counting = connection->counting;
-
-  sqlite3_result_int64 (context, counting ? counting->total : 0);
-}
-
-static void
-in_window (sqlite3_context  *context,
-           int               argc,
-           sqlite3_value   **argv)
-{
-  VwCaseConnection *connection = sqlite3_user_data (context);
-  gint64 id = sqlite3_value_int64 (argv[0]);
-
-  sqlite3_result_int (context, connection->window != NULL
-                               && g_hash_table_contains (connection->window, &id));
+      g_array_append_val (counting->window, hit);
+    }
 }
 
 gboolean
 _vw_case_search_install (VwCaseConnection  *connection,
                          GError           **error)
 {
-  if (!_vw_case_rank_install (connection->db))
+  fts5_api *api = _vw_case_rank_fts5_api (connection->db);
+
+  if (api == NULL)
     {
       g_set_error (error, VW_CASE_ERROR, VW_CASE_ERROR_FAILED,
                    _("This SQLite has no full-text search (FTS5)"));
       return FALSE;
     }
-
-  /* DIRECTONLY: callable from our statements only, never from a schema object. */
-  if (sqlite3_create_function_v2 (connection->db, "vw_count_match", 1,
-                                  SQLITE_UTF8 | SQLITE_DIRECTONLY, connection, NULL,
-                                  count_match_step, count_match_final, NULL) != SQLITE_OK
-      || sqlite3_create_function_v2 (connection->db, "vw_in_window", 1,
-                                     SQLITE_UTF8 | SQLITE_DIRECTONLY, connection, in_window,
-                                     NULL, NULL, NULL) != SQLITE_OK)
+  if (api->xCreateFunction (api, "vw_match", connection, match_function, NULL) != SQLITE_OK)
     {
       vw_case_db_set_error (error, connection->db, _("Case repository"));
       return FALSE;
@@ -516,42 +502,73 @@ _vw_case_search_install (VwCaseConnection  *connection,
   return TRUE;
 }
 
+/* FTS5 reads the matches in descending rowid order itself (no sorting): the first ones
+ * vw_match() sees are the newest. */
 static const char all_matches_sql[] =
-  "SELECT vw_count_match (rowid) FROM case_fts WHERE case_fts MATCH ?1";
-/* vw_in_window() first: with a facet filter the window spans many matches it left out, and
- * only the window's rows are worth ranking. */
-static const char window_scores_sql[] =
-  "SELECT rowid, " RANK_FUNCTION " FROM case_fts WHERE case_fts MATCH ?1 AND rowid >= ?2"
-  " AND vw_in_window (rowid)";
+  "SELECT rowid FROM case_fts WHERE case_fts MATCH ?1 AND vw_match (case_fts)"
+  " ORDER BY rowid DESC";
 static const char newest_sql[] =
   "SELECT id FROM reference_case ORDER BY id DESC LIMIT ?1 OFFSET ?2";
 
-static int
-compare_ids_descending (gconstpointer a,
-                        gconstpointer b)
+static guint
+popcount_and (const guint64 *a,
+              const guint64 *b,
+              guint          n_words)
 {
-  const Hit *x = a, *y = b;
+  guint count = 0;
 
-  return x->id > y->id ? -1 : x->id < y->id;
+  for (guint i = 0; i < n_words; i++)
+    count += __builtin_popcountll (a[i] & b[i]);
+  return count;
 }
 
-/* Every match: the total, the facet counts, and the ranking window (the RANK_WINDOW newest
- * matches, @window). */
+/* The cases a match must be: every stored case, or those carrying every filter's value. */
+static guint64 *
+allowed_cases (VwCaseFacetCache *cache,
+               const Expression *expression)
+{
+  guint64 *allowed = g_memdup2 (cache->present, cache->n_words * sizeof (guint64));
+
+  for (guint f = 0; f < expression->n_filters; f++)
+    {
+      const FacetValue *facet = g_hash_table_lookup (cache->values,
+                                                     GUINT_TO_POINTER (expression->filters[f]));
+      g_autofree guint64 *bits = NULL;
+      const guint64 *value_bits;
+
+      if (facet == NULL)
+        {
+          memset (allowed, 0, cache->n_words * sizeof (guint64));
+          break;
+        }
+      value_bits = facet->bits;
+      if (value_bits == NULL)
+        {
+          value_bits = bits = g_new0 (guint64, cache->n_words);
+          for (guint i = 0; i < facet->ids->len; i++)
+            BIT_SET (bits, g_array_index (facet->ids, guint32, i));
+        }
+      for (guint i = 0; i < cache->n_words; i++)
+        allowed[i] &= value_bits[i];
+    }
+  return allowed;
+}
+
+/* Every match: the total, the match bitset and the ranking window (the RANK_WINDOW newest
+ * matches, best first). */
 static gboolean
-count_matches (VwCaseConnection  *connection,
-               const Expression  *expression,
-               GArray            *counts,
-               guint             *total,
-               GArray            *window,
-               GCancellable      *cancellable,
-               GError           **error)
+find_matches (VwCaseConnection  *connection,
+              const Expression  *expression,
+              guint64          **matches,
+              guint             *total,
+              GArray            *window,
+              GCancellable      *cancellable,
+              GError           **error)
 {
   VwCaseFacetCache *cache = connection->facets;
-  g_autofree Hit *ring = g_new0 (Hit, RANK_WINDOW);
+  g_autofree guint64 *allowed = allowed_cases (cache, expression);
   Counting counting = {
-    .cache = cache, .counts = (guint *) counts->data, .n_codes = counts->len,
-    .filters = expression->filters, .n_filters = expression->n_filters,
-    .ring = ring, .cancellable = cancellable,
+    .cache = cache, .allowed = allowed, .window = window, .cancellable = cancellable,
   };
   sqlite3_stmt *s;
   int status;
@@ -559,37 +576,92 @@ count_matches (VwCaseConnection  *connection,
   *total = 0;
   if (expression->match == NULL)
     {
-      /* No words: every case, or those with the filters' facets, from the cache alone. */
-      for (guint id = 1; id < cache->start->len; id++)
-        if (count_case (&counting, id))
-          keep_in_window (&counting, id);
+      /* No words: the allowed cases are the matches, newest first. */
+      *total = popcount_and (allowed, allowed, cache->n_words);
+      for (guint w = cache->n_words; w-- > 0 && window->len < RANK_WINDOW;)
+        for (int b = 63; b >= 0 && window->len < RANK_WINDOW; b--)
+          if ((allowed[w] >> b) & 1)
+            {
+              Hit hit = { (gint64) w * 64 + b, 0 };
+              g_array_append_val (window, hit);
+            }
+      *matches = g_steal_pointer (&allowed);
+      return TRUE;
     }
-  else
+
+  counting.matches = g_new0 (guint64, cache->n_words);
+  s = _vw_case_connection_prepare (connection, all_matches_sql, error);
+  if (s == NULL)
     {
-      s = _vw_case_connection_prepare (connection, all_matches_sql, error);
-      if (s == NULL)
-        return FALSE;
-      sqlite3_bind_text (s, 1, expression->match, -1, SQLITE_STATIC);
-      connection->counting = &counting;
-      status = sqlite3_step (s);
-      connection->counting = NULL;
-      sqlite3_reset (s);
+      g_free (counting.matches);
+      return FALSE;
+    }
+  sqlite3_bind_text (s, 1, expression->match, -1, SQLITE_STATIC);
+  connection->counting = &counting;
+  status = sqlite3_step (s);
+  connection->counting = NULL;
+  sqlite3_reset (s);
 
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        return FALSE;
-      if (status != SQLITE_ROW)
-        {
-          vw_case_db_set_error (error, connection->db, _("Searching the reference cases"));
-          return FALSE;
-        }
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    {
+      g_free (counting.matches);
+      return FALSE;
+    }
+  if (status != SQLITE_DONE)
+    {
+      vw_case_db_set_error (error, connection->db, _("Searching the reference cases"));
+      g_free (counting.matches);
+      return FALSE;
     }
 
-  /* FTS5 returns matches by ascending rowid, so the ring holds the newest; sorted anyway,
-   * since ranking takes the smallest id of the window as its lower bound. */
-  g_array_append_vals (window, ring, counting.ring_length);
-  g_array_sort (window, compare_ids_descending);
+  /* The window must be the newest matches: FTS5 has always honoured ORDER BY rowid DESC. */
+  if (counting.ascending)
+    g_warning ("The full-text index returned the matches oldest first; the ranking is of the "
+               "oldest %u", RANK_WINDOW);
+
+  /* bm25 = -(idf × terms), the idf now that the count is known. */
+  if (window->len > 0)
+    {
+      double idf = _vw_case_rank_idf (counting.n_rows, counting.total);
+
+      for (guint i = 0; i < window->len; i++)
+        g_array_index (window, Hit, i).score *= -idf;
+    }
+  *matches = counting.matches;
   *total = counting.total;
   return TRUE;
+}
+
+/* Each facet value's count among the matches. */
+static void
+add_facets (VwCaseSearchResults *results,
+            VwCaseFacetCache    *cache,
+            const guint64       *matches)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, cache->values);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      const FacetValue *facet = value;
+      guint count = 0;
+      VwCaseTag *tag;
+
+      if (facet->bits != NULL)
+        count = popcount_and (facet->bits, matches, cache->n_words);
+      else
+        for (guint i = 0; i < facet->ids->len; i++)
+          count += BIT_TEST (matches, g_array_index (facet->ids, guint32, i));
+      if (count == 0)
+        continue;
+      tag = vw_case_tag_new (facet->kind, facet->key, facet->label);
+      tag->count = count;
+      vw_case_search_results_add_facet (results, tag);
+    }
+
+  for (guint kind = 0; kind < VW_CASE_TAG_N_FACETS; kind++)
+    g_ptr_array_sort (vw_case_search_results_get_facets (results, kind), compare_facets);
 }
 
 static int
@@ -601,52 +673,6 @@ compare_hits (gconstpointer a,
   if (x->score != y->score)
     return x->score < y->score ? -1 : 1;
   return x->id > y->id ? -1 : x->id < y->id;
-}
-
-/* bm25 of every match in the window (lower is better), best first. */
-static gboolean
-rank_window (VwCaseConnection  *connection,
-             const char        *match,
-             guint              n_matches,
-             GArray            *window,
-             GError           **error)
-{
-  g_autoptr(GHashTable) positions = g_hash_table_new (g_int64_hash, g_int64_equal);
-  sqlite3_stmt *s;
-  int status;
-
-  if (window->len == 0)
-    return TRUE;
-
-  for (guint i = 0; i < window->len; i++)
-    g_hash_table_insert (positions, &g_array_index (window, Hit, i).id,
-                         GUINT_TO_POINTER (i + 1));
-
-  s = _vw_case_connection_prepare (connection, window_scores_sql, error);
-  if (s == NULL)
-    return FALSE;
-  connection->window = positions;
-  sqlite3_bind_text (s, 1, match, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (s, 2, g_array_index (window, Hit, window->len - 1).id);
-  sqlite3_bind_int64 (s, 3, n_matches);
-  while ((status = sqlite3_step (s)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (s, 0);
-      guint position = GPOINTER_TO_UINT (g_hash_table_lookup (positions, &id));
-
-      if (position > 0)
-        g_array_index (window, Hit, position - 1).score = sqlite3_column_double (s, 1);
-    }
-  sqlite3_reset (s);
-  connection->window = NULL;
-  if (status != SQLITE_DONE)
-    {
-      vw_case_db_set_error (error, connection->db, _("Searching the reference cases"));
-      return FALSE;
-    }
-
-  g_array_sort (window, compare_hits);
-  return TRUE;
 }
 
 #define SNIPPET_WORDS 24
@@ -763,8 +789,8 @@ vw_case_repository_search (VwCaseRepository   *self,
                            GError            **error)
 {
   g_autoptr(VwCaseSearchResults) results = vw_case_search_results_new ();
-  g_autoptr(GArray) counts = g_array_new (FALSE, TRUE, sizeof (guint));
   g_autoptr(GArray) window = g_array_new (FALSE, FALSE, sizeof (Hit));
+  g_autofree guint64 *matches = NULL;
   VwCaseConnection *connection;
   Expression expression = { 0 };
   guint total = 0;
@@ -786,23 +812,21 @@ vw_case_repository_search (VwCaseRepository   *self,
   if (!facet_cache_update (connection, error))
     goto out;
 
-  g_array_set_size (counts, connection->facets->max_code + 1);
   build_expression (connection->facets, query, &expression);
   if (!expression.empty)
     {
-      if (!count_matches (connection, &expression, counts, &total, window, cancellable, error))
+      if (!find_matches (connection, &expression, &matches, &total, window, cancellable, error))
         goto out;
-      /* Without words there is nothing to rank by: the newest first. */
-      if (expression.match != NULL
-          && !rank_window (connection, expression.match, total, window, error))
-        goto out;
+      /* Best first; without words there is nothing to rank by: the newest first. */
+      g_array_sort (window, compare_hits);
       if (total > query->offset
           && !fetch_page (connection, &expression, window, limit, query->offset, results, error))
         goto out;
     }
 
   vw_case_search_results_set_total (results, total);
-  add_facets (results, connection->facets, counts);
+  if (matches != NULL)
+    add_facets (results, connection->facets, matches);
   ok = TRUE;
 
 out:

@@ -6,8 +6,7 @@
  * A case is a row of reference_case, its tags and figures, and its row of the external-content
  * full-text index, all written in the caller's transaction. Facet tags (industry, value
  * element, KPI, dimension) get a small integer code (facet_value); the case keeps its codes
- * as a blob (what the search counts facets from) and as terms "vwf<code>" in the index (what
- * a facet filter matches).
+ * as a blob, what the search filters and counts facets from.
  */
 
 #define G_LOG_DOMAIN "vw-cases"
@@ -37,10 +36,10 @@ enum
 static const char * const statement_sql[N_STATEMENTS] = {
   [FIND_UID] = "SELECT id FROM reference_case WHERE uid = ?1",
   [INSERT_CASE] = "INSERT INTO reference_case (uid, fingerprint, title, summary, story, tags_text,"
-                  " currency, sample, added, facet_terms, facet_codes)"
-                  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-  [INSERT_FTS] = "INSERT INTO case_fts (rowid, title, tags_text, summary, story, facet_terms)"
-                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                  " currency, sample, added, facet_codes)"
+                  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+  [INSERT_FTS] = "INSERT INTO case_fts (rowid, title, tags_text, summary, story)"
+                 " VALUES (?1, ?2, ?3, ?4, ?5)",
   [INSERT_TAG] = "INSERT INTO case_tag (case_id, position, kind, key, label)"
                  " VALUES (?1, ?2, ?3, ?4, ?5)",
   [INSERT_FIGURE] = "INSERT INTO case_figure (case_id, position, kpi_key, kpi_name, unit,"
@@ -48,9 +47,9 @@ static const char * const statement_sql[N_STATEMENTS] = {
                     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
   [FIND_FACET] = "SELECT code FROM facet_value WHERE kind = ?1 AND key = ?2",
   [INSERT_FACET] = "INSERT INTO facet_value (kind, key, label) VALUES (?1, ?2, ?3)",
-  [DELETE_FTS] = "INSERT INTO case_fts (case_fts, rowid, title, tags_text, summary, story,"
-                 " facet_terms) SELECT 'delete', id, title, tags_text, summary, story,"
-                 " facet_terms FROM reference_case WHERE id = ?1",
+  [DELETE_FTS] = "INSERT INTO case_fts (case_fts, rowid, title, tags_text, summary, story)"
+                 " SELECT 'delete', id, title, tags_text, summary, story FROM reference_case"
+                 " WHERE id = ?1",
   [DELETE_CASE] = "DELETE FROM reference_case WHERE id = ?1",
   /* Readers reload their facet cache when cases were removed (not only added). */
   [BUMP_GENERATION] = "INSERT INTO repository_info (key, value) VALUES ('generation', '1')"
@@ -174,12 +173,11 @@ facet_code (VwCaseWriter     *writer,
   return code;
 }
 
-/* The facet codes of @tags, as the blob (little-endian 32-bit codes) and as index terms. */
+/* The facet codes of @tags, as the blob (little-endian 32-bit codes). */
 static gboolean
 encode_facets (VwCaseWriter  *writer,
                GPtrArray     *tags,
                GByteArray    *codes,
-               GString       *terms,
                GError       **error)
 {
   for (guint i = 0; i < tags->len; i++)
@@ -196,7 +194,6 @@ encode_facets (VwCaseWriter  *writer,
 
       code_le = GUINT32_TO_LE ((guint32) code);
       g_byte_array_append (codes, (const guint8 *) &code_le, sizeof code_le);
-      g_string_append_printf (terms, "%svwf%" G_GINT64_FORMAT, terms->len ? " " : "", code);
     }
   return TRUE;
 }
@@ -228,7 +225,6 @@ _vw_case_writer_insert (VwCaseWriter     *writer,
   GPtrArray *tags = vw_reference_case_get_tags (reference_case);
   GPtrArray *figures = vw_reference_case_get_figures (reference_case);
   g_autoptr(GByteArray) codes = g_byte_array_new ();
-  g_autoptr(GString) terms = g_string_new (NULL);
   g_autofree char *labels = tags_text (tags);
   sqlite3_stmt *s;
   gint64 id;
@@ -243,7 +239,7 @@ _vw_case_writer_insert (VwCaseWriter     *writer,
       return TRUE;
     }
 
-  if (!encode_facets (writer, tags, codes, terms, error))
+  if (!encode_facets (writer, tags, codes, error))
     return FALSE;
 
   s = statement (writer, INSERT_CASE);
@@ -256,8 +252,7 @@ _vw_case_writer_insert (VwCaseWriter     *writer,
   bind_text (s, 7, vw_reference_case_get_currency (reference_case));
   sqlite3_bind_int (s, 8, vw_reference_case_get_sample (reference_case) ? 1 : 0);
   bind_text (s, 9, added);
-  bind_text (s, 10, terms->str);
-  sqlite3_bind_blob (s, 11, codes->data, codes->len, SQLITE_TRANSIENT);
+  sqlite3_bind_blob (s, 10, codes->data, codes->len, SQLITE_TRANSIENT);
   if (!run (writer, s, error))
     return FALSE;
   id = sqlite3_last_insert_rowid (writer->db);
@@ -268,7 +263,6 @@ _vw_case_writer_insert (VwCaseWriter     *writer,
   bind_text (s, 3, labels);
   bind_text (s, 4, vw_reference_case_get_summary (reference_case));
   bind_text (s, 5, vw_reference_case_get_story (reference_case));
-  bind_text (s, 6, terms->str);
   if (!run (writer, s, error))
     return FALSE;
 
@@ -476,7 +470,7 @@ _vw_case_db_fill_facets (sqlite3  *db,
   sqlite3_finalize (s);
 
   s = vw_case_db_prepare_statement (db,
-                                    "UPDATE reference_case SET facet_terms = ?2, facet_codes = ?3"
+                                    "UPDATE reference_case SET facet_codes = ?2"
                                     " WHERE id = ?1",
                                     error);
   if (s == NULL)
@@ -487,14 +481,12 @@ _vw_case_db_fill_facets (sqlite3  *db,
       gint64 id = g_array_index (ids, gint64, i);
       g_autoptr(VwReferenceCase) reference_case = NULL;
       g_autoptr(GByteArray) codes = g_byte_array_new ();
-      g_autoptr(GString) terms = g_string_new (NULL);
 
       if (reader == NULL)
         reader = _vw_case_connection_new (db);
       reference_case = _vw_case_store_read (reader, id, error);
       if (reference_case == NULL
-          || !encode_facets (writer, vw_reference_case_get_tags (reference_case), codes, terms,
-                             error))
+          || !encode_facets (writer, vw_reference_case_get_tags (reference_case), codes, error))
         {
           _vw_case_connection_free (reader, FALSE);
           sqlite3_finalize (s);
@@ -503,8 +495,7 @@ _vw_case_db_fill_facets (sqlite3  *db,
 
       sqlite3_reset (s);
       sqlite3_bind_int64 (s, 1, id);
-      sqlite3_bind_text (s, 2, terms->str, -1, SQLITE_TRANSIENT);
-      sqlite3_bind_blob (s, 3, codes->data, codes->len, SQLITE_TRANSIENT);
+      sqlite3_bind_blob (s, 2, codes->data, codes->len, SQLITE_TRANSIENT);
       if (sqlite3_step (s) != SQLITE_DONE)
         {
           vw_case_db_set_error (error, db, _("Updating the case repository"));

@@ -238,6 +238,54 @@ vw_document_find (VwDocument *self,
   return g_hash_table_lookup (self->index[kind], id);
 }
 
+/**
+ * vw_document_new_id:
+ * @name: what the user called the item
+ * @suffix: (nullable): appended to the stem, e.g. "_value"
+ *
+ * An identifier made from a name, unique among the items of @kind:
+ * "Kürzere Rüstzeiten" → "kurzere_rustzeiten", then "kurzere_rustzeiten_2".
+ *
+ * Returns: (transfer full): the identifier
+ */
+char *
+vw_document_new_id (VwDocument *self,
+                    VwItemKind  kind,
+                    const char *name,
+                    const char *suffix)
+{
+  g_autofree char *ascii = g_str_to_ascii (name != NULL ? name : "", NULL);
+  g_autoptr(GString) base = g_string_new (NULL);
+  char *candidate;
+
+  g_return_val_if_fail (VW_IS_DOCUMENT (self), NULL);
+
+  for (const char *p = ascii; *p != '\0' && base->len < 40; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        g_string_append_c (base, g_ascii_tolower (*p));
+      else if (base->len > 0 && base->str[base->len - 1] != '_')
+        g_string_append_c (base, '_');
+    }
+  while (base->len > 0 && base->str[base->len - 1] == '_')
+    g_string_truncate (base, base->len - 1);
+  if (base->len == 0)
+    g_string_append (base, kind == VW_ITEM_ELEMENT ? "element" : "value");
+  if (g_ascii_isdigit (base->str[0]))
+    g_string_prepend (base, "e_");
+  if (suffix != NULL)
+    g_string_append (base, suffix);
+
+  candidate = g_strdup (base->str);
+  for (guint n = 2; vw_document_find (self, kind, candidate) != NULL; n++)
+    {
+      g_free (candidate);
+      candidate = g_strdup_printf ("%s_%u", base->str, n);
+    }
+
+  return candidate;
+}
+
 VwVariable *
 vw_document_find_variable (VwDocument *self,
                            const char *id)

@@ -56,6 +56,10 @@ GListModel  *vw_document_get_items            (VwDocument  *self,
 VwItem      *vw_document_find                 (VwDocument  *self,
                                                VwItemKind   kind,
                                                const char  *id);
+char        *vw_document_new_id               (VwDocument  *self,
+                                               VwItemKind   kind,
+                                               const char  *name,
+                                               const char  *suffix);
 VwVariable  *vw_document_find_variable        (VwDocument  *self,
                                                const char  *id);
 guint        vw_document_count_items          (VwDocument  *self);
