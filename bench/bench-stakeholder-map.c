@@ -1,17 +1,20 @@
 /* bench-stakeholder-map.c: the Stakeholders page under load
- *   bench-stakeholder-map CASE.vwb [FRAMES]
+ *   bench-stakeholder-map [CASE.vwb [FRAMES]]
  * Under Xvfb (build-aux/dev bench runs it so): the time from presenting a 1280×800 window
  * with the page bound to the case to its first painted frame, then one drop on the map per
  * frame (the worst case of a drag: a Move command of another person each time, so the detail
  * pane changes person too; the map and the coverage refreshed) for FRAMES frames, with the
  * frame clock's gaps and the main thread's work from the drop to the painted frame. Prints a
- * table and a JSON line.
+ * table and a JSON line. Then, the detail pane open, typing a person's personal goals, one
+ * key a frame (a document command each, merged into one undo step; the map's hover text and
+ * the table follow), typed and erased again, for FRAMES frames.
  *
  * Copyright 2026 The Value Workbench authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "vw-chart-view.h"
 #include "vw-stakeholders-page.h"
@@ -30,6 +33,12 @@ typedef struct
   GArray    *work;      /* ms spent in the drop (command + signals) */
   GArray    *frame_work; /* ms from the drop to the frame painted (refresh, layout, paint) */
   gint64     dropped;
+  gboolean   typing;    /* the second phase */
+  GtkWidget *page;
+  GtkWidget *goals;
+  GArray    *type_gaps;
+  GArray    *type_work;
+  GArray    *type_frame_work;
   GMainLoop *loop;
 } Bench;
 
@@ -44,16 +53,65 @@ on_after_paint (GdkFrameClock *clock,
   else if (b->frame > 1)
     {
       double gap = (now - b->last) / 1000.0;
-      g_array_append_val (b->gaps, gap);
+      g_array_append_val (b->typing ? b->type_gaps : b->gaps, gap);
     }
   b->last = now;
   if (b->dropped != 0)
     {
       double ms = (now - b->dropped) / 1000.0;
 
-      g_array_append_val (b->frame_work, ms);
+      g_array_append_val (b->typing ? b->type_frame_work : b->frame_work, ms);
       b->dropped = 0;
     }
+}
+
+#define GOALS " and fewer night call-outs"
+
+static GListModel *
+people (Bench *b)
+{
+  return vw_document_get_items (vw_page_get_document (VW_PAGE (b->page)), VW_ITEM_STAKEHOLDER);
+}
+
+/* Up to the whole text typed a key at a time, then erased a key at a time. */
+static void
+type_key (Bench *b)
+{
+  guint len = strlen (GOALS);
+  guint step = (b->frame - 1) % (2 * len);
+  GtkEditable *editable = GTK_EDITABLE (b->goals);
+  int end = (int) g_utf8_strlen (gtk_editable_get_text (editable), -1);
+
+  if (step < len)
+    {
+      int pos = end;
+
+      gtk_editable_insert_text (editable, GOALS + step, 1, &pos);
+    }
+  else
+    gtk_editable_delete_text (editable, end - 1, end);
+}
+
+static gboolean
+is_goals_row (GtkWidget *w)
+{
+  return ADW_IS_ENTRY_ROW (w)
+         && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (w)), "Personal goals") == 0;
+}
+
+static GtkWidget *
+find_goals_row (GtkWidget *root)
+{
+  if (is_goals_row (root))
+    return root;
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = find_goals_row (c);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 static gboolean
@@ -69,15 +127,28 @@ tick_cb (GtkWidget     *widget,
     return G_SOURCE_CONTINUE;
   if (b->frame++ >= b->n_frames)
     {
-      g_main_loop_quit (b->loop);
-      return G_SOURCE_REMOVE;
+      if (b->typing)
+        {
+          g_main_loop_quit (b->loop);
+          return G_SOURCE_REMOVE;
+        }
+      g_autoptr(VwItem) first = g_list_model_get_item (people (b), 0);
+
+      /* Open the first person and type into their goals. */
+      b->typing = TRUE;
+      b->frame = 0;
+      vw_stakeholders_page_select (VW_STAKEHOLDERS_PAGE (b->page), first, TRUE);
+      return G_SOURCE_CONTINUE;
     }
 
   t0 = b->dropped = g_get_monotonic_time ();
-  g_signal_emit_by_name (b->map, "item-dragged", b->frame % b->n_people,
-                         (double) ((int) (b->frame % 5) - 2), (double) (1 + b->frame % 5));
+  if (b->typing)
+    type_key (b);
+  else
+    g_signal_emit_by_name (b->map, "item-dragged", b->frame % b->n_people,
+                           (double) ((int) (b->frame % 5) - 2), (double) (1 + b->frame % 5));
   ms = (g_get_monotonic_time () - t0) / 1000.0;
-  g_array_append_val (b->work, ms);
+  g_array_append_val (b->typing ? b->type_work : b->work, ms);
   return G_SOURCE_CONTINUE;
 }
 
@@ -126,16 +197,13 @@ main (int   argc,
   Bench b = { 0 };
   double sum = 0;
 
-  if (argc < 2)
-    {
-      g_printerr ("usage: bench-stakeholder-map CASE.vwb [FRAMES]\n");
-      return 2;
-    }
   gtk_init ();
   adw_init ();
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
 
-  file = g_file_new_for_commandline_arg (argv[1]);
+  /* Without arguments (build-aux/dev bench), the largest template. */
+  file = argc > 1 ? g_file_new_for_commandline_arg (argv[1])
+                  : g_file_new_build_filename (VW_SAMPLES_DIR, "power-plant.vwb", NULL);
   doc = vw_vwb_load_file (file, NULL, NULL, &error);
   if (doc == NULL)
     {
@@ -157,6 +225,12 @@ main (int   argc,
   gtk_window_set_child (GTK_WINDOW (window), page);
   vw_page_set_case (VW_PAGE (page), doc, cm);
   b.map = find_chart_view (page);
+  b.page = page;
+  b.goals = find_goals_row (page);
+  g_assert (b.goals != NULL);
+  b.type_gaps = g_array_new (FALSE, FALSE, sizeof (double));
+  b.type_work = g_array_new (FALSE, FALSE, sizeof (double));
+  b.type_frame_work = g_array_new (FALSE, FALSE, sizeof (double));
   g_assert (b.map != NULL);
   gtk_window_present (GTK_WINDOW (window));
   g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
@@ -177,6 +251,30 @@ main (int   argc,
            percentile (b.work, 0.5), percentile (b.work, 1.0));
   g_print ("%-44s %8.2f / %.2f ms\n", "drop → painted (all main-thread work) p50 / p95",
            percentile (b.frame_work, 0.5), percentile (b.frame_work, 0.95));
+  {
+    double type_sum = 0;
+
+    for (guint i = 0; i < b.type_gaps->len; i++)
+      type_sum += g_array_index (b.type_gaps, double, i);
+    g_print ("%-44s %8.1f fps\n", "typing personal goals, one key per frame",
+             b.type_gaps->len > 0 ? 1000.0 * b.type_gaps->len / type_sum : 0);
+    g_print ("%-44s %8.2f / %.2f / %.2f ms\n", "frame gap median / p95 / max",
+             percentile (b.type_gaps, 0.5), percentile (b.type_gaps, 0.95),
+             percentile (b.type_gaps, 1.0));
+    g_print ("%-44s %8.2f / %.2f ms\n", "key (command + signals) median / max",
+             percentile (b.type_work, 0.5), percentile (b.type_work, 1.0));
+    g_print ("%-44s %8.2f / %.2f ms\n", "key → painted p50 / p95",
+             percentile (b.type_frame_work, 0.5), percentile (b.type_frame_work, 0.95));
+    g_print ("%-44s %s\n", "goals after typing (no undo step per key)",
+             vw_document_get_undo_label (vw_page_get_document (VW_PAGE (page))));
+    g_print ("{\"benchmark\": \"stakeholder-goals-typing\", \"fps\": %.1f, \"gap_p95_ms\": %.2f, "
+             "\"gap_max_ms\": %.2f, \"key_median_ms\": %.3f, \"frame_work_p50_ms\": %.2f, "
+             "\"frame_work_p95_ms\": %.2f}\n",
+             b.type_gaps->len > 0 ? 1000.0 * b.type_gaps->len / type_sum : 0,
+             percentile (b.type_gaps, 0.95), percentile (b.type_gaps, 1.0),
+             percentile (b.type_work, 0.5), percentile (b.type_frame_work, 0.5),
+             percentile (b.type_frame_work, 0.95));
+  }
   g_print ("{\"benchmark\": \"stakeholder-map\", \"people\": %u, \"first_frame_ms\": %.1f, "
            "\"fps\": %.1f, \"gap_p95_ms\": %.2f, \"gap_max_ms\": %.2f, \"drop_median_ms\": %.3f, "
            "\"frame_work_p50_ms\": %.2f, \"frame_work_p95_ms\": %.2f}\n",

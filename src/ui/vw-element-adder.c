@@ -16,6 +16,8 @@
 
 #include <glib/gi18n.h>
 
+#include "vw-util.h"
+
 #include "vw-case-model.h"
 #include "vw-element-adder.h"
 #include "vw-element-ranking.h"
@@ -60,15 +62,6 @@ value_unit (VwDocument *doc)
 
   return g_strdup_printf ("%s/%s", vw_item_get_string (meta, "currency"),
                           vw_item_get_string (meta, "period-unit"));
-}
-
-static gboolean
-is_blank (const char *text)
-{
-  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      return FALSE;
-  return TRUE;
 }
 
 static void
@@ -130,7 +123,7 @@ update_preview (VwElementAdder *self)
   if (self->document == NULL)
     return;
 
-  if (is_blank (formula))
+  if (vw_str_is_blank (formula))
     {
       show_result (self, _("Without a formula the element is added unquantified."), FALSE);
       self->formula_ok = TRUE;
@@ -161,7 +154,7 @@ update_preview (VwElementAdder *self)
     }
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->add_button),
-                            self->formula_ok && !is_blank (name)
+                            self->formula_ok && !vw_str_is_blank (name)
                             && !vw_document_get_read_only (self->document));
 }
 
@@ -369,13 +362,13 @@ vw_element_adder_add (VwElementAdder *self,
   g_return_val_if_fail (dimension >= 0 && dimension < VW_N_DIMENSIONS, NULL);
 
   clean_name = g_strstrip (g_strdup (name));
-  if (is_blank (clean_name))
+  if (vw_str_is_blank (clean_name))
     {
       g_set_error_literal (error, VW_DOCUMENT_ERROR, VW_DOCUMENT_ERROR_INVALID_ID,
                            _("The value element needs a name."));
       return NULL;
     }
-  if (is_blank (formula))
+  if (vw_str_is_blank (formula))
     formula = NULL;
   if (formula != NULL && !vw_formula_check (formula, error))
     return NULL;

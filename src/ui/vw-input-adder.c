@@ -15,6 +15,8 @@
 
 #include <glib/gi18n.h>
 
+#include "vw-util.h"
+
 #include "vw-input-adder.h"
 #include "vw-unit-format.h"
 #include "vw-value-parse.h"
@@ -33,15 +35,6 @@ struct _VwInputAdder
 };
 
 G_DEFINE_FINAL_TYPE (VwInputAdder, vw_input_adder, GTK_TYPE_POPOVER)
-
-static gboolean
-is_blank (const char *text)
-{
-  for (; text != NULL && *text != '\0'; text = g_utf8_next_char (text))
-    if (!g_unichar_isspace (g_utf8_get_char (text)))
-      return FALSE;
-  return TRUE;
-}
 
 static const char *
 entry_text (GtkEntry *entry)
@@ -78,9 +71,9 @@ update_state (VwInputAdder *self)
 
   if (self->document == NULL || vw_document_get_read_only (self->document))
     message = g_strdup (_("The case is read-only."));
-  else if (is_blank (label))
+  else if (vw_str_is_blank (label))
     message = g_strdup (_("Name the figure as the customer does."));
-  else if (!is_blank (text) && !parse_value (self, unit, text, &value))
+  else if (!vw_str_is_blank (text) && !parse_value (self, unit, text, &value))
     /* TRANSLATORS: %s is what the user typed as the value */
     message = g_strdup_printf (_("“%s” is not a number."), text);
   else
@@ -89,7 +82,7 @@ update_state (VwInputAdder *self)
 
       /* TRANSLATORS: %s is the identifier formulas use, e.g. "changeovers_per_week" */
       message = g_strdup_printf (_("Formulas read it as %s."), id);
-      ok = !is_blank (text);
+      ok = !vw_str_is_blank (text);
     }
 
   gtk_label_set_text (self->message_label, message);

@@ -17,6 +17,7 @@ struct _VwModelPage
   GtkStack         *stack;
   AdwStatusPage    *empty_page;
   GtkMenuButton    *add_input_buttons[2];  /* below the inputs, and on the empty page */
+  GtkMenuButton    *add_kpi_button;
   GtkDropDown      *scenario_dropdown;
   GPtrArray        *scenario_ids;       /* char *, NULL first: the inputs as entered */
   GtkDropDown      *alternative_dropdown;

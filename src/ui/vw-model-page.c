@@ -19,6 +19,7 @@
 #include "vw-explain-window.h"
 #include "vw-goal-seek-dialog.h"
 #include "vw-input-adder.h"
+#include "vw-kpi-adder.h"
 #include "vw-input-row.h"
 #include "vw-model-page-private.h"
 #include "vw-unit-format.h"
@@ -517,6 +518,8 @@ vw_model_page_bind (VwPage      *page,
   for (guint i = 0; i < G_N_ELEMENTS (self->add_input_buttons); i++)
     vw_input_adder_set_document (VW_INPUT_ADDER (gtk_menu_button_get_popover (self->add_input_buttons[i])),
                                  document);
+  vw_kpi_adder_set_document (VW_KPI_ADDER (gtk_menu_button_get_popover (self->add_kpi_button)),
+                             document);
   self->input_alternative = G_MAXUINT;
   rebuild (self);
 }
@@ -675,19 +678,27 @@ add_input_action (GtkWidget  *widget,
 }
 
 static GtkMenuButton *
-new_add_input_button (void)
+new_add_button (const char *label,
+                const char *tooltip,
+                GtkWidget  *popover)
 {
   GtkWidget *button = gtk_menu_button_new ();
   GtkWidget *content = adw_button_content_new ();
 
   adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "list-add-symbolic");
-  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), _("Add _Input…"));
+  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), label);
   adw_button_content_set_use_underline (ADW_BUTTON_CONTENT (content), TRUE);
   gtk_menu_button_set_child (GTK_MENU_BUTTON (button), content);
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), GTK_WIDGET (vw_input_adder_new ()));
-  gtk_widget_set_tooltip_text (button, _("Add a figure of the customer’s (Shift+Ctrl+A)"));
-  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  gtk_widget_set_tooltip_text (button, tooltip);
   return GTK_MENU_BUTTON (button);
+}
+
+static GtkMenuButton *
+new_add_input_button (void)
+{
+  return new_add_button (_("Add _Input…"), _("Add a figure of the customer’s (Shift+Ctrl+A)"),
+                         GTK_WIDGET (vw_input_adder_new ()));
 }
 
 static void
@@ -796,6 +807,7 @@ vw_model_page_init (VwModelPage *self)
   self->empty_page = ADW_STATUS_PAGE (adw_status_page_new ());
   adw_status_page_set_icon_name (self->empty_page, "vw-model-symbolic");
   self->add_input_buttons[1] = new_add_input_button ();
+  gtk_widget_set_halign (GTK_WIDGET (self->add_input_buttons[1]), GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (GTK_WIDGET (self->add_input_buttons[1]), "pill");
   gtk_widget_add_css_class (GTK_WIDGET (self->add_input_buttons[1]), "suggested-action");
   adw_status_page_set_child (self->empty_page, GTK_WIDGET (self->add_input_buttons[1]));
@@ -850,7 +862,17 @@ vw_model_page_init (VwModelPage *self)
   gtk_flow_box_set_column_spacing (self->cards_box, 12);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->cards_box),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("KPI cards"), -1);
-  gtk_box_append (GTK_BOX (right), section (_("The customer’s KPIs"), GTK_WIDGET (self->cards_box)));
+  {
+    GtkWidget *kpis = section (_("The customer’s KPIs"), GTK_WIDGET (self->cards_box));
+
+    self->add_kpi_button = new_add_button (_("Add _KPI…"),
+                                           _("Follow a figure of the model as one of the customer’s KPIs"),
+                                           GTK_WIDGET (vw_kpi_adder_new ()));
+    gtk_widget_set_halign (GTK_WIDGET (self->add_kpi_button), GTK_ALIGN_START);
+    gtk_widget_add_css_class (GTK_WIDGET (self->add_kpi_button), "flat");
+    gtk_box_append (GTK_BOX (kpis), GTK_WIDGET (self->add_kpi_button));
+    gtk_box_append (GTK_BOX (right), kpis);
+  }
 
   self->table = GTK_GRID (gtk_grid_new ());
   gtk_grid_set_column_spacing (self->table, 12);

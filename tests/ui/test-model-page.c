@@ -11,6 +11,7 @@
 #include "vw-goal-seek-dialog.h"
 #include "vw-input-adder.h"
 #include "vw-input-row.h"
+#include "vw-kpi-adder.h"
 #include "vw-model-page.h"
 #include "vw-test-utils.h"
 #include "vw-unit-format.h"
@@ -144,21 +145,23 @@ test_no_case (Fixture       *f,
 /* The Add Input popovers of the page, in widget order; the one the page shows first. */
 static void
 collect_adders (GtkWidget *widget,
+                GType      type,
                 GPtrArray *found)
 {
   if (GTK_IS_MENU_BUTTON (widget) &&
-      VW_IS_INPUT_ADDER (gtk_menu_button_get_popover (GTK_MENU_BUTTON (widget))))
+      G_TYPE_CHECK_INSTANCE_TYPE (gtk_menu_button_get_popover (GTK_MENU_BUTTON (widget)), type))
     g_ptr_array_add (found, widget);
   for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    collect_adders (c, found);
+    collect_adders (c, type, found);
 }
 
 static GtkMenuButton *
-shown_add_input_button (VwModelPage *page)
+shown_add_button (VwModelPage *page,
+                  GType        type)
 {
   g_autoptr(GPtrArray) found = g_ptr_array_new ();
 
-  collect_adders (GTK_WIDGET (page), found);
+  collect_adders (GTK_WIDGET (page), type, found);
   for (guint i = 0; i < found->len; i++)
     if (gtk_widget_is_drawable (g_ptr_array_index (found, i)))
       return g_ptr_array_index (found, i);
@@ -184,7 +187,7 @@ test_add_first_input (Fixture       *f,
   vw_model_page_refresh_now (f->page);
   vw_test_settle ();
   g_assert_cmpstr (stack_child (f->page), ==, "empty");
-  button = shown_add_input_button (f->page);
+  button = shown_add_button (f->page, VW_TYPE_INPUT_ADDER);
   g_assert_nonnull (button);
   g_assert_cmpuint (vw_test_render_and_count (GTK_WIDGET (f->window), "model-add-first-input.png"), >, 10);
 
@@ -205,7 +208,7 @@ static void
 test_add_input (Fixture       *f,
                 gconstpointer  data)
 {
-  GtkMenuButton *button = shown_add_input_button (f->page);
+  GtkMenuButton *button = shown_add_button (f->page, VW_TYPE_INPUT_ADDER);
   VwInputAdder *adder;
   g_autoptr(GError) error = NULL;
   guint n_before = g_list_model_get_n_items (vw_document_get_items (f->doc, VW_ITEM_VARIABLE));
@@ -253,6 +256,48 @@ test_add_input (Fixture       *f,
                     ==, n_before);
   vw_model_page_refresh_now (f->page);
   g_assert_null (vw_model_page_find_input_row (f->page, "scrap_rate"));
+}
+
+/* Add KPI: a figure of the model becomes one of the customer's KPIs, with its cards at once;
+ * one undoable step. */
+static void
+test_add_kpi (Fixture       *f,
+              gconstpointer  data)
+{
+  GtkMenuButton *button = shown_add_button (f->page, VW_TYPE_KPI_ADDER);
+  guint n_cards = vw_model_page_get_n_cards (f->page);
+  guint n_alts = vw_case_model_get_n_alternatives (f->cm);
+  g_autoptr(GError) error = NULL;
+  VwKpiAdder *adder;
+  VwKpi *kpi;
+
+  g_assert_nonnull (button);
+  adder = VW_KPI_ADDER (gtk_menu_button_get_popover (button));
+
+  g_assert_null (vw_kpi_adder_add (adder, "Throughput", "no_such_figure", FALSE, NULL, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_null (vw_kpi_adder_add (adder, "Throughput", "output_t", FALSE, "lots", &error));
+  g_assert_error (error, VW_DOCUMENT_ERROR, VW_DOCUMENT_ERROR_INVALID_ID);
+  g_clear_error (&error);
+
+  kpi = vw_kpi_adder_add (adder, "", "output_t", FALSE, "1,250,000", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (kpi);
+  /* A blank name is the figure's own label; the unit is the figure's. */
+  g_assert_cmpstr (vw_item_get_string (VW_ITEM (kpi), "name"), ==,
+                   vw_item_get_display_name (VW_ITEM (vw_document_find_variable (f->doc, "output_t"))));
+  g_assert_cmpstr (vw_item_get_string (VW_ITEM (kpi), "unit"), ==,
+                   vw_item_get_string (VW_ITEM (vw_document_find_variable (f->doc, "output_t")), "unit"));
+  g_assert_cmpfloat (vw_item_get_double (VW_ITEM (kpi), "target"), ==, 1250000.0);
+  g_assert_cmpstr (vw_item_get_string (VW_ITEM (kpi), "better"), ==, "higher");
+  vw_model_page_refresh_now (f->page);
+  /* One card per alternative but the baseline. */
+  g_assert_cmpuint (vw_model_page_get_n_cards (f->page), ==, n_cards + n_alts - 1);
+
+  vw_document_undo (f->doc);
+  vw_model_page_refresh_now (f->page);
+  g_assert_cmpuint (vw_model_page_get_n_cards (f->page), ==, n_cards);
 }
 
 static void
@@ -613,6 +658,7 @@ main (int   argc,
   ADD ("no-case", test_no_case, FALSE);
   ADD ("add-first-input", test_add_first_input, FALSE);
   ADD ("add-input", test_add_input, TRUE);
+  ADD ("add-kpi", test_add_kpi, TRUE);
   ADD ("cards-follow-inputs", test_cards_follow_inputs, TRUE);
   ADD ("highlights-and-scenario", test_highlights_and_scenario, TRUE);
   ADD ("monte-carlo", test_monte_carlo, TRUE);

@@ -25,3 +25,18 @@ vw_set_str (char       **str_pointer,
 
   return TRUE;
 }
+
+/**
+ * vw_str_is_blank:
+ * @text: (nullable): UTF-8 text
+ *
+ * Returns: whether @text is %NULL, empty or only white space
+ */
+gboolean
+vw_str_is_blank (const char *text)
+{
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}

@@ -10,7 +10,8 @@
 
 G_BEGIN_DECLS
 
-gboolean vw_set_str (char       **str_pointer,
-                     const char  *new_str);
+gboolean vw_set_str      (char       **str_pointer,
+                          const char  *new_str);
+gboolean vw_str_is_blank (const char  *text);
 
 G_END_DECLS
