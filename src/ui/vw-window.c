@@ -379,14 +379,29 @@ vw_window_new (AdwApplication *application)
  * vw_window_new_case:
  * @self: a #VwWindow
  *
- * Shows an empty, untitled value case in @self, on its first page.
+ * Shows an empty, untitled value case in @self, on its first page. It has the two
+ * alternatives every value case compares, the customer today and our offer, so that its
+ * figures can be added at once.
  */
 void
 vw_window_new_case (VwWindow *self)
 {
   g_autoptr(VwDocument) document = vw_document_new ();
+  struct { const char *id, *role, *name; } alternatives[] = {
+    { "today", "status-quo", N_("The customer today") },
+    { "our_offer", "offer", N_("Our offer") },
+  };
 
   g_return_if_fail (VW_IS_WINDOW (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (alternatives); i++)
+    {
+      g_autoptr(VwAlternative) alternative = vw_alternative_new (alternatives[i].id);
+
+      vw_item_set_string (VW_ITEM (alternative), "role", alternatives[i].role);
+      vw_item_set_string (VW_ITEM (alternative), "name", _(alternatives[i].name));
+      vw_document_append_item (document, VW_ITEM (alternative));
+    }
 
   vw_window_set_document (self, document);
   vw_window_set_visible_page (self, pages[0].name);

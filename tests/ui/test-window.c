@@ -45,6 +45,19 @@ test_new_case_shows_pages (void)
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Untitled Value Case");
   g_assert_cmpstr (vw_window_get_visible_page (window), ==, "overview");
   g_assert_cmpuint (g_strv_length ((char **) names), ==, 7);
+  /* A new case compares the customer today with our offer, and has nothing to save yet. */
+  {
+    VwDocument *doc = vw_window_get_document (window);
+    GListModel *alternatives = vw_document_get_items (doc, VW_ITEM_ALTERNATIVE);
+    g_autoptr(VwItem) today = g_list_model_get_item (alternatives, 0);
+    g_autoptr(VwItem) offer = g_list_model_get_item (alternatives, 1);
+
+    g_assert_cmpuint (g_list_model_get_n_items (alternatives), ==, 2);
+    g_assert_cmpstr (vw_item_get_string (today, "role"), ==, "status-quo");
+    g_assert_cmpstr (vw_item_get_string (offer, "role"), ==, "offer");
+    g_assert_false (vw_document_get_dirty (doc));
+    g_assert_false (vw_document_can_undo (doc));
+  }
 
   /* Every page is reachable through its action (the Alt+N shortcuts use it). */
   for (guint i = 0; names[i] != NULL; i++)
