@@ -47,6 +47,32 @@ G_DEFINE_FINAL_TYPE (VwCustomerWindow, vw_customer_window, ADW_TYPE_WINDOW)
 
 /* ---- what the audience sees -------------------------------------------------------------- */
 
+/* Setting a tooltip, even the same one, makes GTK query the tooltip under the pointer again. */
+static void
+set_tooltip (GtkWidget  *widget,
+             const char *text)
+{
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) != 0)
+    gtk_widget_set_tooltip_text (widget, text);
+}
+
+/* An unchanged label is not laid out again, nor is an unchanged title sent to the display. */
+static void
+set_label_text (GtkLabel   *label,
+                const char *text)
+{
+  if (g_strcmp0 (gtk_label_get_text (label), text) != 0)
+    gtk_label_set_text (label, text);
+}
+
+static void
+set_title (GtkWindow  *window,
+           const char *title)
+{
+  if (g_strcmp0 (gtk_window_get_title (window), title) != 0)
+    gtk_window_set_title (window, title);
+}
+
 /* The one person of a stakeholder edition, or NULL for the whole buying center. */
 static VwItem *
 audience_person (VwCustomerWindow *self)
@@ -134,13 +160,13 @@ refresh_header (VwCustomerWindow *self,
   const char *customer = vw_item_get_string (meta, "customer");
   const char *text = statement != NULL ? statement_text (self->projection, statement) : NULL;
 
-  gtk_label_set_text (self->customer_label,
+  set_label_text (self->customer_label,
                       customer != NULL ? customer : vw_item_get_string (meta, "title"));
   {
     /* Translators: the title of the customer window; %s is the case's title */
     g_autofree char *title = g_strdup_printf (_("Customer View: %s"), vw_item_get_string (meta, "title"));
 
-    gtk_window_set_title (GTK_WINDOW (self), title);
+    set_title (GTK_WINDOW (self), title);
   }
 
   if (person != NULL)
@@ -152,14 +178,14 @@ refresh_header (VwCustomerWindow *self,
         /* Translators: who the customer window speaks to: a name */
         : g_strdup_printf (_("For %s"), vw_item_get_display_name (person));
 
-      gtk_label_set_text (self->audience_label, audience);
+      set_label_text (self->audience_label, audience);
     }
   else
-    gtk_label_set_text (self->audience_label, vw_item_get_string (meta, "title"));
+    set_label_text (self->audience_label, vw_item_get_string (meta, "title"));
 
   if (text == NULL)
     text = vw_item_get_string (meta, "description");
-  gtk_label_set_text (self->proposition_label, text != NULL ? text : "");
+  set_label_text (self->proposition_label, text != NULL ? text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->proposition_label), text != NULL);
 }
 
@@ -238,12 +264,12 @@ refresh_kpis (VwCustomerWindow *self,
           g_autofree char *tip = g_strdup_printf (_("Before the meeting: %s"), before);
 
           gtk_widget_add_css_class (card, "vw-changed");
-          gtk_widget_set_tooltip_text (card, tip);
+          set_tooltip (card, tip);
         }
       else
         {
           gtk_widget_remove_css_class (card, "vw-changed");
-          gtk_widget_set_tooltip_text (card, NULL);
+          set_tooltip (card, NULL);
         }
     }
 }
@@ -290,8 +316,8 @@ vw_customer_window_refresh (VwCustomerWindow *self)
     g_autofree char *incentive = vw_case_figures_format (self->model, "customer_incentive", NULL,
                                                          self->locale, VW_FORMAT_ABBREVIATED);
 
-    gtk_label_set_text (self->price_label, price != NULL ? price : "");
-    gtk_label_set_text (self->incentive_label, incentive != NULL ? incentive : "");
+    set_label_text (self->price_label, price != NULL ? price : "");
+    set_label_text (self->incentive_label, incentive != NULL ? incentive : "");
     gtk_widget_set_visible (self->price_strip, price != NULL);
   }
 

@@ -274,11 +274,57 @@ refresh_inputs (VwPresenterWindow *self)
     }
 }
 
+static void
+set_label_text (GtkLabel   *label,
+                const char *text)
+{
+  /* An unchanged figure is not laid out again. */
+  if (g_strcmp0 (gtk_label_get_text (label), text) != 0)
+    gtk_label_set_text (label, text);
+}
+
+/* A row of the side panel: a title and a text beside it (figures) or below it (changes),
+ * each one line that never wraps: a new figure costs one line's layout, not a paragraph's
+ * at every width the list tries (AdwActionRow's labels wrap). */
+static GtkWidget *
+line_row_new (GtkOrientation   orientation,
+              GtkLabel       **title,
+              GtkLabel       **text)
+{
+  /* A preferences row, so that a preferences group puts it in its list. */
+  GtkWidget *row = adw_preferences_row_new ();
+  GtkWidget *box = gtk_box_new (orientation, orientation == GTK_ORIENTATION_HORIZONTAL ? 12 : 2);
+
+  *title = GTK_LABEL (gtk_label_new (NULL));
+  *text = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (*title, 0);
+  gtk_label_set_ellipsize (*title, PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (GTK_WIDGET (*title), TRUE);
+  gtk_label_set_xalign (*text, orientation == GTK_ORIENTATION_HORIZONTAL ? 1 : 0);
+  if (orientation == GTK_ORIENTATION_VERTICAL)
+    {
+      gtk_label_set_ellipsize (*text, PANGO_ELLIPSIZE_END);
+      gtk_widget_add_css_class (GTK_WIDGET (*text), "dim-label");
+    }
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (*title));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (*text));
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 10);
+  gtk_widget_set_margin_bottom (box, 10);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  g_object_set_data (G_OBJECT (row), "vw-title", *title);
+  g_object_set_data (G_OBJECT (row), "vw-text", *text);
+  return row;
+}
+
 /* A row of figures: its key (a KPI or an internal figure) and the label with its value. */
 typedef struct
 {
   char      *key;
   GtkWidget *row;
+  GtkLabel  *title;
   GtkLabel  *value;
 } FigureRow;
 
@@ -299,14 +345,6 @@ typedef struct
   char       *value;
 } Figure;
 
-static void
-set_label_text (GtkLabel   *label,
-                const char *text)
-{
-  /* An unchanged figure is not laid out again. */
-  if (g_strcmp0 (gtk_label_get_text (label), text) != 0)
-    gtk_label_set_text (label, text);
-}
 
 /* The group shows @figures in their order: rows are updated in place while the same figures
  * are shown (a slider step changes a few values, never the rows), rebuilt when that changes. */
@@ -340,12 +378,9 @@ sync_figures (AdwPreferencesGroup *group,
             continue;
           f = g_new0 (FigureRow, 1);
           f->key = g_strdup (figures[i].key);
-          f->row = adw_action_row_new ();
-          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (f->row), FALSE);
-          f->value = GTK_LABEL (gtk_label_new (NULL));
+          f->row = line_row_new (GTK_ORIENTATION_HORIZONTAL, &f->title, &f->value);
           gtk_widget_add_css_class (GTK_WIDGET (f->value), "numeric");
           gtk_widget_add_css_class (GTK_WIDGET (f->value), "heading");
-          adw_action_row_add_suffix (ADW_ACTION_ROW (f->row), GTK_WIDGET (f->value));
           adw_preferences_group_add (group, f->row);
           g_ptr_array_add (rows, f);
         }
@@ -357,7 +392,7 @@ sync_figures (AdwPreferencesGroup *group,
       {
         FigureRow *f = g_ptr_array_index (rows, shown++);
 
-        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (f->row), figures[i].title);
+        set_label_text (f->title, figures[i].title);
         set_label_text (f->value, figures[i].value);
       }
 }
@@ -452,8 +487,9 @@ refresh_changes (VwPresenterWindow *self)
       row = g_hash_table_lookup (self->change_rows, c->key);
       if (row == NULL)
         {
-          row = adw_action_row_new ();
-          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+          GtkLabel *title, *text;
+
+          row = line_row_new (GTK_ORIENTATION_VERTICAL, &title, &text);
           g_object_set_data_full (G_OBJECT (row), "vw-key", g_strdup (c->key), g_free);
           g_hash_table_insert (self->change_rows, g_strdup (c->key), row);
           gtk_list_box_insert (self->changes_list, row, shown);
@@ -465,11 +501,11 @@ refresh_changes (VwPresenterWindow *self)
           gtk_list_box_insert (self->changes_list, row, shown);
           g_object_unref (row);
         }
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), c->label);
+      set_label_text (g_object_get_data (G_OBJECT (row), "vw-title"), c->label);
       /* Translators: before → after in the list of changes of a meeting */
       subtitle = c->effect != NULL ? g_strdup_printf (_("%s → %s (%s)"), c->before, c->after, c->effect)
                                    : g_strdup_printf (_("%s → %s"), c->before, c->after);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      set_label_text (g_object_get_data (G_OBJECT (row), "vw-text"), subtitle);
       shown++;
     }
 
