@@ -101,16 +101,22 @@ facet_cache_new (void)
   return cache;
 }
 
+static const char data_version_sql[] = "PRAGMA data_version";
+static const char generation_sql[] =
+  "SELECT CAST (value AS INTEGER) FROM repository_info WHERE key = 'generation'";
+
+/* @sql: a static string; its statement is kept by the connection (every search runs it). */
 static gint64
-query_int (sqlite3    *db,
-           const char *sql)
+query_int (VwCaseConnection *connection,
+           const char       *sql)
 {
-  sqlite3_stmt *s = NULL;
+  sqlite3_stmt *s = _vw_case_connection_prepare (connection, sql, NULL);
   gint64 value = 0;
 
-  if (sqlite3_prepare_v2 (db, sql, -1, &s, NULL) == SQLITE_OK && sqlite3_step (s) == SQLITE_ROW)
+  if (s != NULL && sqlite3_step (s) == SQLITE_ROW)
     value = sqlite3_column_int64 (s, 0);
-  sqlite3_finalize (s);
+  if (s != NULL)
+    sqlite3_reset (s);
   return value;
 }
 
@@ -166,13 +172,11 @@ facet_cache_update (VwCaseConnection  *connection,
     connection->facets = facet_cache_new ();
   cache = connection->facets;
 
-  data_version = query_int (connection->db, "PRAGMA data_version");
+  data_version = query_int (connection, data_version_sql);
   if (data_version == cache->data_version)
     return TRUE;
 
-  generation = query_int (connection->db,
-                          "SELECT CAST (value AS INTEGER) FROM repository_info"
-                          " WHERE key = 'generation'");
+  generation = query_int (connection, generation_sql);
   if (generation != cache->generation)
     {
       facet_cache_clear (cache);
