@@ -486,6 +486,24 @@ match_function (const Fts5ExtensionApi  *api,
     }
 }
 
+/* vw_allowed (rowid): whether a case carries every facet filter, before vw_match() is called
+ * for it (a filter leaving out most matches then saves most of vw_match()'s calls). */
+static void
+allowed_function (sqlite3_context  *context,
+                  int               argc,
+                  sqlite3_value   **argv)
+{
+  VwCaseConnection *connection = sqlite3_user_data (context);
+  Counting *counting = connection->counting;
+  gint64 id = sqlite3_value_int64 (argv[0]);
+
+  if (counting == NULL)
+    sqlite3_result_error (context, "vw_allowed outside of a search", -1);
+  else
+    sqlite3_result_int (context, id > 0 && id <= counting->cache->max_id
+                                 && BIT_TEST (counting->allowed, (guint64) id));
+}
+
 gboolean
 _vw_case_search_install (VwCaseConnection  *connection,
                          GError           **error)
@@ -498,7 +516,11 @@ _vw_case_search_install (VwCaseConnection  *connection,
                    _("This SQLite has no full-text search (FTS5)"));
       return FALSE;
     }
-  if (api->xCreateFunction (api, "vw_match", connection, match_function, NULL) != SQLITE_OK)
+  /* DIRECTONLY: callable from our statements only, never from a schema object. */
+  if (api->xCreateFunction (api, "vw_match", connection, match_function, NULL) != SQLITE_OK
+      || sqlite3_create_function_v2 (connection->db, "vw_allowed", 1,
+                                     SQLITE_UTF8 | SQLITE_DIRECTONLY, connection,
+                                     allowed_function, NULL, NULL, NULL) != SQLITE_OK)
     {
       vw_case_db_set_error (error, connection->db, _("Case repository"));
       return FALSE;
@@ -511,6 +533,9 @@ _vw_case_search_install (VwCaseConnection  *connection,
 static const char all_matches_sql[] =
   "SELECT rowid FROM case_fts WHERE case_fts MATCH ?1 AND vw_match (case_fts)"
   " ORDER BY rowid DESC";
+static const char filtered_matches_sql[] =
+  "SELECT rowid FROM case_fts WHERE case_fts MATCH ?1 AND vw_allowed (rowid)"
+  " AND vw_match (case_fts) ORDER BY rowid DESC";
 static const char newest_sql[] =
   "SELECT id FROM reference_case ORDER BY id DESC LIMIT ?1 OFFSET ?2";
 
@@ -594,7 +619,10 @@ find_matches (VwCaseConnection  *connection,
     }
 
   counting.matches = g_new0 (guint64, cache->n_words);
-  s = _vw_case_connection_prepare (connection, all_matches_sql, error);
+  s = _vw_case_connection_prepare (connection,
+                                   expression->n_filters > 0 ? filtered_matches_sql
+                                                             : all_matches_sql,
+                                   error);
   if (s == NULL)
     {
       g_free (counting.matches);
