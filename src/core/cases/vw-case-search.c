@@ -39,8 +39,9 @@ typedef struct
   VwCaseTagKind  kind;
   char          *key;
   char          *label;
-  GArray        *ids;    /* guint32, ascending: the cases with this value */
-  guint64       *bits;   /* NULL, or a bitset of the same cases (cache->n_words words) */
+  /* The cases with this value: a list while they are few, a bitset once they are many. */
+  GArray        *ids;    /* guint32, ascending; NULL once there is a bitset */
+  guint64       *bits;   /* cache->n_words words, or NULL */
 } FacetValue;
 
 struct _VwCaseFacetCache
@@ -63,7 +64,7 @@ facet_value_free (FacetValue *value)
 {
   g_free (value->key);
   g_free (value->label);
-  g_array_unref (value->ids);
+  g_clear_pointer (&value->ids, g_array_unref);
   g_free (value->bits);
   g_free (value);
 }
@@ -239,14 +240,14 @@ facet_cache_update (VwCaseConnection  *connection,
 
           memcpy (&code, blob + i * sizeof code, sizeof code);
           facet = g_hash_table_lookup (cache->values, GUINT_TO_POINTER (GUINT32_FROM_LE (code)));
-          /* A code twice in one case counts once. */
-          if (facet == NULL
-              || (facet->ids->len > 0
-                  && g_array_index (facet->ids, guint32, facet->ids->len - 1) == id32))
+          if (facet == NULL)
             continue;
-          g_array_append_val (facet->ids, id32);
           if (facet->bits != NULL)
             BIT_SET (facet->bits, id32);
+          /* A code twice in one case counts once. */
+          else if (facet->ids->len == 0
+                   || g_array_index (facet->ids, guint32, facet->ids->len - 1) != id32)
+            g_array_append_val (facet->ids, id32);
         }
       cache->max_id = id;
       cache->n_cases++;
@@ -258,7 +259,7 @@ facet_cache_update (VwCaseConnection  *connection,
       return FALSE;
     }
 
-  /* The values now common enough get their bitset. */
+  /* The values now common enough get a bitset instead of their list. */
   g_hash_table_iter_init (&iter, cache->values);
   while (g_hash_table_iter_next (&iter, NULL, &value))
     {
@@ -269,6 +270,7 @@ facet_cache_update (VwCaseConnection  *connection,
       facet->bits = g_new0 (guint64, cache->n_words);
       for (guint i = 0; i < facet->ids->len; i++)
         BIT_SET (facet->bits, g_array_index (facet->ids, guint32, i));
+      g_clear_pointer (&facet->ids, g_array_unref);
     }
 
   cache->data_version = data_version;
