@@ -193,6 +193,40 @@ test_narrow_window_folds (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+leaflet_folded_is (gpointer data)
+{
+  AdwLeaflet *leaflet = ADW_LEAFLET (vw_test_find_by_type (GTK_WIDGET (data), ADW_TYPE_LEAFLET, NULL));
+  int wanted = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (data), "vw-wanted"));
+
+  /* The window's content is its size less the client-side decoration's borders. */
+  return ABS (gtk_widget_get_width (GTK_WIDGET (data)) - wanted) <= 20
+         && adw_leaflet_get_folded (leaflet)
+              == GPOINTER_TO_INT (g_object_get_data (G_OBJECT (data), "vw-folded"));
+}
+
+/* 800 px is narrow: the sidebar folds and the page gets the whole width (the Value Elements
+ * table needs it); 1024 px keeps the sidebar. */
+static void
+test_fold_at_800 (void)
+{
+  VwWindow *window = vw_window_new (NULL);
+  struct { int width; gboolean folded; } sizes[] = { { 800, TRUE }, { 1024, FALSE } };
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
+  vw_test_show_and_wait (GTK_WINDOW (window));
+  vw_window_new_case (window);
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      g_object_set_data (G_OBJECT (window), "vw-wanted", GINT_TO_POINTER (sizes[i].width));
+      g_object_set_data (G_OBJECT (window), "vw-folded", GINT_TO_POINTER (sizes[i].folded));
+      gtk_window_set_default_size (GTK_WINDOW (window), sizes[i].width, 700);
+      g_assert_true (vw_test_wait_until (leaflet_folded_is, window, 10000));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_preferences_follow_settings (void)
 {
@@ -247,6 +281,7 @@ main (int   argc,
   g_test_add_func ("/window/markup-in-names", test_markup_in_names);
   g_test_add_func ("/window/sidebar-follows-pages", test_sidebar_follows_pages);
   g_test_add_func ("/window/narrow-window-folds", test_narrow_window_folds);
+  g_test_add_func ("/window/fold-at-800", test_fold_at_800);
   g_test_add_func ("/preferences/follow-settings", test_preferences_follow_settings);
   g_test_add_func ("/help-overlay/renders", test_help_overlay);
 
