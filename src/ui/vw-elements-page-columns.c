@@ -4,9 +4,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * One column per entry of `columns`: its cell (a label bound to a field of the element or to
- * a computed figure of the row, a check button for the selection, a spin button for a rating)
- * and its sorter. Edits in cells are document commands; cells follow the element's
- * notifications, so undo shows in the table without rebuilding it.
+ * a computed figure of the row, a check button for the selection, a spin button for a rating;
+ * the name with the count of reference cases attached) and its sorter. Columns the filters
+ * also choose by are left out of a narrow table (vw_elements_page_fit_columns). Edits in
+ * cells are document commands; cells follow the element's notifications, so undo shows in
+ * the table without rebuilding it.
  */
 
 #define G_LOG_DOMAIN "vw-elements-page"
@@ -160,7 +162,7 @@ on_rating_scroll_cb (GtkEventControllerScroll *controller,
 /* The name column: the name, and a mark with the number of reference cases attached to the
  * element as evidence (Evidence & Cases), when it has any. */
 static GtkWidget *
-name_cell_new (CellContext *context)
+name_cell_new (void)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *label = gtk_label_new (NULL);
@@ -262,7 +264,7 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
     case CELL_TEXT:
       if (context->spec->expand)
         {
-          cell = name_cell_new (context);
+          cell = name_cell_new ();
           break;
         }
       G_GNUC_FALLTHROUGH;
