@@ -16,6 +16,7 @@
 #include "vw-cases-view.h"
 #include "vw-element-evidence.h"
 #include "vw-items.h"
+#include "vw-plain-row.h"
 
 typedef struct
 {
@@ -104,7 +105,7 @@ on_lookup_done_cb (GObject      *source,
     {
       Attachment *attachment = g_ptr_array_index (attachments, i);
       VwItem *element = vw_document_find (self->document, VW_ITEM_ELEMENT, attachment->element_id);
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = vw_plain_row (adw_action_row_new ());
       GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
       g_autofree char *title = NULL;
       g_autofree char *subtitle = NULL;

@@ -19,6 +19,7 @@
 #include "vw-sensitivity.h"
 #include "vw-unit-format.h"
 #include "vw-value-parse.h"
+#include "vw-plain-row.h"
 
 struct _VwGoalSeekDialog
 {
@@ -262,7 +263,7 @@ static AdwComboRow *
 combo_row (const char    *title,
            GtkStringList *names)
 {
-  GtkWidget *row = adw_combo_row_new ();
+  GtkWidget *row = vw_plain_row (adw_combo_row_new ());
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
@@ -318,7 +319,7 @@ vw_goal_seek_dialog_new (GtkWindow   *parent,
   self->output_row = combo_row (_("_Figure"), outputs);
   self->alternative_row = combo_row (_("_For"), alts);
   adw_combo_row_set_selected (self->alternative_row, alternative);
-  self->target_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  self->target_row = ADW_ENTRY_ROW (vw_plain_row (adw_entry_row_new ()));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->target_row), _("_Should become"));
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (self->target_row), TRUE);
   g_signal_connect_swapped (self->target_row, "entry-activated", G_CALLBACK (on_find_cb), self);

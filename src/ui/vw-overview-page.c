@@ -16,6 +16,7 @@
 #include "vw-format.h"
 #include "vw-overview-page.h"
 #include "vw-readiness.h"
+#include "vw-plain-row.h"
 
 struct _VwOverviewPage
 {
@@ -394,7 +395,7 @@ build_criteria (VwOverviewPage *self)
 
   for (guint c = 0; c < VW_N_CRITERIA; c++)
     {
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = vw_plain_row (adw_action_row_new ());
       GtkWidget *dropdown = gtk_drop_down_new_from_strings (translated);
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), vw_criterion_get_question (c));

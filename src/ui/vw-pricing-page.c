@@ -18,6 +18,7 @@
 #include "vw-chart-view.h"
 #include "vw-pricing-page.h"
 #include "vw-value-split.h"
+#include "vw-plain-row.h"
 
 struct _VwPricingPage
 {
@@ -555,7 +556,7 @@ add_value_row (AdwPreferencesGroup *group,
                const char          *title,
                const char          *subtitle)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = vw_plain_row (adw_action_row_new ());
   GtkWidget *value = gtk_label_new ("—");
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
@@ -577,7 +578,7 @@ add_spin_row (VwPricingPage       *self,
               const char          *variable,
               gboolean             percent)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = vw_plain_row (adw_action_row_new ());
   GtkWidget *spin = percent ? gtk_spin_button_new_with_range (0, 100, 1)
                             : gtk_spin_button_new_with_range (0, 1e12, 1000);
 
@@ -698,9 +699,9 @@ static GtkWidget *
 build_risk (VwPricingPage *self)
 {
   GtkWidget *group = adw_preferences_group_new ();
-  GtkWidget *expander = adw_expander_row_new ();
-  GtkWidget *share_row = adw_action_row_new ();
-  GtkWidget *cap_row = adw_action_row_new ();
+  GtkWidget *expander = vw_plain_row (adw_expander_row_new ());
+  GtkWidget *share_row = vw_plain_row (adw_action_row_new ());
+  GtkWidget *cap_row = vw_plain_row (adw_action_row_new ());
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Risk Sharing"));
   self->risk_row = ADW_EXPANDER_ROW (expander);

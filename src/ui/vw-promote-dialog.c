@@ -20,6 +20,7 @@
 #include "vw-dialog-frame.h"
 #include "vw-format.h"
 #include "vw-promote-dialog.h"
+#include "vw-plain-row.h"
 
 struct _VwPromoteDialog
 {
@@ -378,7 +379,7 @@ static AdwEntryRow *
 entry_row_new (AdwPreferencesGroup *group,
                const char          *title)
 {
-  GtkWidget *row = adw_entry_row_new ();
+  GtkWidget *row = vw_plain_row (adw_entry_row_new ());
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_preferences_group_add (group, row);
@@ -392,7 +393,7 @@ build (VwPromoteDialog *self)
   GtkWidget *page = adw_preferences_page_new ();
   GtkWidget *tags = adw_preferences_group_new ();
   GtkWidget *texts = adw_preferences_group_new ();
-  GtkWidget *year_row = adw_action_row_new ();
+  GtkWidget *year_row = vw_plain_row (adw_action_row_new ());
   GtkWidget *summary_view = gtk_text_view_new ();
   g_autoptr(GtkStringList) industries = gtk_string_list_new (NULL);
   const VwCaseIndustry *known = vw_case_industries ();
@@ -406,7 +407,7 @@ build (VwPromoteDialog *self)
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (tags), _("Tags"));
   for (guint k = 0; known[k].id != NULL; k++)
     gtk_string_list_append (industries, _(known[k].label));
-  self->industry_row = ADW_COMBO_ROW (adw_combo_row_new ());
+  self->industry_row = ADW_COMBO_ROW (vw_plain_row (adw_combo_row_new ()));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->industry_row), _("Industry"));
   adw_combo_row_set_model (self->industry_row, G_LIST_MODEL (industries));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (tags), GTK_WIDGET (self->industry_row));

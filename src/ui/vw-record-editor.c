@@ -18,6 +18,7 @@
 #include "vw-dialog-frame.h"
 #include "vw-items.h"
 #include "vw-record-editor.h"
+#include "vw-plain-row.h"
 
 struct _VwRecordEditor
 {
@@ -75,7 +76,7 @@ static AdwEntryRow *
 add_entry_row (AdwPreferencesGroup *group,
                const char          *title)
 {
-  GtkWidget *row = adw_entry_row_new ();
+  GtkWidget *row = vw_plain_row (adw_entry_row_new ());
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_entry_row_set_activates_default (ADW_ENTRY_ROW (row), TRUE);
@@ -92,7 +93,7 @@ add_item_row (AdwPreferencesGroup *group,
               GPtrArray           *ids)
 {
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  GtkWidget *row = adw_combo_row_new ();
+  GtkWidget *row = vw_plain_row (adw_combo_row_new ());
   guint n = g_list_model_get_n_items (items);
 
   if (none != NULL)
@@ -190,7 +191,7 @@ build (VwRecordEditor *self)
   GtkWidget *what = adw_preferences_group_new ();
   GtkWidget *figures = adw_preferences_group_new ();
   GtkWidget *proof = adw_preferences_group_new ();
-  GtkWidget *period_row = adw_action_row_new ();
+  GtkWidget *period_row = vw_plain_row (adw_action_row_new ());
 
   gtk_window_set_title (GTK_WINDOW (self),
                         record ? _("Edit Verification Record") : _("Add Verification Record"));

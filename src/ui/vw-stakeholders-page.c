@@ -20,6 +20,7 @@
 #include "vw-stakeholder-details.h"
 #include "vw-stakeholder-table.h"
 #include "vw-stakeholders-page.h"
+#include "vw-plain-row.h"
 
 struct _VwStakeholdersPage
 {
@@ -177,7 +178,7 @@ refresh_coverage (VwStakeholdersPage *self)
   self->gaps = g_steal_pointer (&gaps);
   if (self->gaps->len == 0)
     {
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = vw_plain_row (adw_action_row_new ());
       GtkWidget *icon = gtk_image_new_from_icon_name ("emblem-ok-symbolic");
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
@@ -192,11 +193,10 @@ refresh_coverage (VwStakeholdersPage *self)
   for (guint i = 0; i < self->gaps->len; i++)
     {
       VwGap *gap = g_ptr_array_index (self->gaps, i);
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = vw_plain_row (adw_action_row_new ());
       GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
       GtkWidget *button = gtk_button_new_with_mnemonic (fix_label (gap));
 
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), gap->message);
       gtk_widget_add_css_class (icon, "warning");
       gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,

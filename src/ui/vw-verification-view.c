@@ -23,6 +23,7 @@
 #include "vw-unit-format.h"
 #include "vw-verification-summary.h"
 #include "vw-verification-view.h"
+#include "vw-plain-row.h"
 
 struct _VwVerificationView
 {
@@ -274,7 +275,7 @@ build_records (VwVerificationView *self)
       g_autofree char *title = record_title (self->document, record, kpi);
       g_autofree char *subtitle = record_subtitle (self->document, record, kpi);
       double gap = vw_verification_record_gap (self->document, VW_VERIFICATION (record));
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = vw_plain_row (adw_action_row_new ());
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
@@ -345,7 +346,7 @@ build_tallies (VwVerificationView  *self,
       g_autofree char *subtitle = tally_subtitle (self, tally, by_value);
       g_autofree char *escaped = g_markup_escape_text (subtitle, -1);
       g_autofree char *title = g_markup_escape_text (vw_item_get_display_name (tally->item), -1);
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = vw_plain_row (adw_action_row_new ());
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
@@ -422,7 +423,7 @@ build_clause (VwVerificationView *self)
       g_autofree char *at_risk = format_money (self->document, p->at_risk);
       g_autofree char *subtitle = NULL;
       g_autofree char *earned_text = NULL;
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = vw_plain_row (adw_action_row_new ());
       GtkWidget *earned;
 
       if (!isfinite (p->fee))
@@ -709,7 +710,7 @@ clause_spin_row (VwVerificationView *self,
                  double              min,
                  double              max)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = vw_plain_row (adw_action_row_new ());
   GtkWidget *spin = gtk_spin_button_new_with_range (min, max, 5);
 
   gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), 0);

@@ -421,6 +421,9 @@ add_generated_cases (VwCaseRepository *repository,
         vw_reference_case_add_tag (reference_case, VW_CASE_TAG_ELEMENT, "rare", "Rare");
       if (i % 211 == 7)
         vw_reference_case_add_tag (reference_case, VW_CASE_TAG_KPI, "scrap", "Scrap");
+      /* Rare among the first 300 cases (a list), common after them (then a bitset). */
+      if (i < 300 ? i % 50 == 0 : i % 3 == 0)
+        vw_reference_case_add_tag (reference_case, VW_CASE_TAG_ELEMENT, "late", "Late");
       g_ptr_array_add (cases, reference_case);
     }
   g_assert_true (vw_case_repository_add_many (repository, cases, &report, NULL, &error));
@@ -435,7 +438,8 @@ assert_all_facets_match_sql (Fixture *fixture)
   const struct { const char *text, *industry, *element; } queries[] = {
     { NULL, NULL, NULL }, { "", "mining", NULL }, { "", NULL, "rare" },
     { "pump ", NULL, NULL }, { "valve ", "paper", NULL }, { "seal ", "energy", "uptime" },
-    { "crane ", NULL, "rare" }, { "nothing ", NULL, NULL },
+    { "crane ", NULL, "rare" }, { "nothing ", NULL, NULL }, { "", NULL, "late" },
+    { "pump ", "ports", "late" },
   };
 
   for (guint q = 0; q < G_N_ELEMENTS (queries); q++)

@@ -375,6 +375,48 @@ test_drop_keeps_rows (Fixture       *f,
                  "Spare parts stock"));
 }
 
+static gboolean
+window_width_is (gpointer data)
+{
+  Fixture *f = data;
+
+  return gtk_widget_get_width (GTK_WIDGET (f->window))
+         == GPOINTER_TO_INT (g_object_get_data (G_OBJECT (f->window), "vw-wanted"));
+}
+
+static void
+resize (Fixture *f,
+        int      width)
+{
+  g_object_set_data (G_OBJECT (f->window), "vw-wanted", GINT_TO_POINTER (width));
+  gtk_window_set_default_size (f->window, width, 800);
+  g_assert_true (vw_test_wait_until (window_width_is, f, 10000));
+  vw_test_iterate (100);
+  settle ();
+}
+
+/* The detail pane sits beside the map and the table where there is room: the page's width
+ * in a 1280 px window with the sidebar (about 1040 px) and in an 800 px one (the sidebar
+ * folded); it slides over them only when narrower. */
+static void
+test_pane_beside (Fixture       *f,
+                  gconstpointer  data)
+{
+  vw_stakeholders_page_select (f->page, person (f, "cfo"), TRUE);
+  g_assert_true (adw_flap_get_reveal_flap (flap (f)));
+
+  resize (f, 1040);
+  g_assert_false (adw_flap_get_folded (flap (f)));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (map (f))), >=, 500);
+
+  resize (f, 800);
+  g_assert_false (adw_flap_get_folded (flap (f)));
+
+  resize (f, 560);
+  g_assert_true (adw_flap_get_folded (flap (f)));
+  g_assert_true (adw_flap_get_reveal_flap (flap (f)));
+}
+
 static void
 test_table (Fixture       *f,
             gconstpointer  data)
@@ -502,6 +544,8 @@ main (int   argc,
               fixture_teardown);
   g_test_add ("/stakeholders/drop-keeps-rows", Fixture, NULL, fixture_setup,
               test_drop_keeps_rows, fixture_teardown);
+  g_test_add ("/stakeholders/pane-beside", Fixture, NULL, fixture_setup, test_pane_beside,
+              fixture_teardown);
   g_test_add ("/stakeholders/table", Fixture, NULL, fixture_setup, test_table, fixture_teardown);
   g_test_add ("/stakeholders/add-remove", Fixture, NULL, fixture_setup, test_add_remove,
               fixture_teardown);

@@ -7,6 +7,7 @@
 #include "vw-preferences-window.h"
 #include "vw-settings.h"
 #include "vw-test-utils.h"
+#include "vw-vwb.h"
 #include "vw-window.h"
 
 /* A rendered window has text, icons and anti-aliasing: far more than a handful of colours. */
@@ -69,6 +70,60 @@ test_new_case_shows_pages (void)
       g_assert_cmpstr (vw_window_get_visible_page (window), ==, names[i]);
       g_assert_cmpuint (vw_test_render_and_count (GTK_WIDGET (window), png), >=, MIN_COLOURS);
     }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Names, titles and statements are the user's text, never markup: a case whose every name
+ * reads "<b>R&D …" shows on every page without a markup warning (fatal in tests). */
+static void
+test_markup_in_names (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("VW_SOURCE_ROOT"), "data", "samples",
+                                            "example-case.vwb", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *hostile = NULL;
+  g_autoptr(GRegex) names = g_regex_new ("( (name|label|title|text|description|goals)=\")",
+                                         0, 0, NULL);
+  g_autoptr(VwDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  const char * const *pages = vw_window_list_page_names ();
+  VwWindow *window = vw_window_new (NULL);
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  hostile = g_regex_replace (names, text, -1, 0, "\\1&lt;b&gt;R&amp;D &lt;/i ", 0, &error);
+  g_assert_no_error (error);
+  doc = vw_vwb_load_bytes (hostile, strlen (hostile), NULL, &error);
+  g_assert_no_error (error);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  vw_test_show_and_wait (GTK_WINDOW (window));
+  vw_window_show_document (window, doc);
+  for (guint i = 0; pages[i] != NULL; i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", pages[i]));
+      vw_test_iterate (30);
+      g_assert_cmpuint (vw_test_render_and_count (GTK_WIDGET (window), "window-markup.png"), >=,
+                        MIN_COLOURS);
+    }
+
+  /* The windows a case opens: the presentation's two and the report's preview. */
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+    guint before = g_list_model_get_n_items (toplevels);
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-report", NULL));
+    vw_test_iterate (300);
+    g_assert_cmpuint (g_list_model_get_n_items (toplevels), >=, before + 3);
+    for (guint i = g_list_model_get_n_items (toplevels); i-- > 0;)
+      {
+        g_autoptr(GtkWindow) other = g_list_model_get_item (toplevels, i);
+
+        if (other != GTK_WINDOW (window))
+          gtk_window_destroy (other);
+      }
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -138,6 +193,40 @@ test_narrow_window_folds (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+leaflet_folded_is (gpointer data)
+{
+  AdwLeaflet *leaflet = ADW_LEAFLET (vw_test_find_by_type (GTK_WIDGET (data), ADW_TYPE_LEAFLET, NULL));
+  int wanted = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (data), "vw-wanted"));
+
+  /* The window's content is its size less the client-side decoration's borders. */
+  return ABS (gtk_widget_get_width (GTK_WIDGET (data)) - wanted) <= 20
+         && adw_leaflet_get_folded (leaflet)
+              == GPOINTER_TO_INT (g_object_get_data (G_OBJECT (data), "vw-folded"));
+}
+
+/* 800 px is narrow: the sidebar folds and the page gets the whole width (the Value Elements
+ * table needs it); 1024 px keeps the sidebar. */
+static void
+test_fold_at_800 (void)
+{
+  VwWindow *window = vw_window_new (NULL);
+  struct { int width; gboolean folded; } sizes[] = { { 800, TRUE }, { 1024, FALSE } };
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
+  vw_test_show_and_wait (GTK_WINDOW (window));
+  vw_window_new_case (window);
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      g_object_set_data (G_OBJECT (window), "vw-wanted", GINT_TO_POINTER (sizes[i].width));
+      g_object_set_data (G_OBJECT (window), "vw-folded", GINT_TO_POINTER (sizes[i].folded));
+      gtk_window_set_default_size (GTK_WINDOW (window), sizes[i].width, 700);
+      g_assert_true (vw_test_wait_until (leaflet_folded_is, window, 10000));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_preferences_follow_settings (void)
 {
@@ -189,8 +278,10 @@ main (int   argc,
 
   g_test_add_func ("/window/start-screen", test_start_screen);
   g_test_add_func ("/window/new-case-shows-pages", test_new_case_shows_pages);
+  g_test_add_func ("/window/markup-in-names", test_markup_in_names);
   g_test_add_func ("/window/sidebar-follows-pages", test_sidebar_follows_pages);
   g_test_add_func ("/window/narrow-window-folds", test_narrow_window_folds);
+  g_test_add_func ("/window/fold-at-800", test_fold_at_800);
   g_test_add_func ("/preferences/follow-settings", test_preferences_follow_settings);
   g_test_add_func ("/help-overlay/renders", test_help_overlay);
 

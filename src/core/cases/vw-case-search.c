@@ -39,8 +39,9 @@ typedef struct
   VwCaseTagKind  kind;
   char          *key;
   char          *label;
-  GArray        *ids;    /* guint32, ascending: the cases with this value */
-  guint64       *bits;   /* NULL, or a bitset of the same cases (cache->n_words words) */
+  /* The cases with this value: a list while they are few, a bitset once they are many. */
+  GArray        *ids;    /* guint32, ascending; NULL once there is a bitset */
+  guint64       *bits;   /* cache->n_words words, or NULL */
 } FacetValue;
 
 struct _VwCaseFacetCache
@@ -63,7 +64,7 @@ facet_value_free (FacetValue *value)
 {
   g_free (value->key);
   g_free (value->label);
-  g_array_unref (value->ids);
+  g_clear_pointer (&value->ids, g_array_unref);
   g_free (value->bits);
   g_free (value);
 }
@@ -101,16 +102,22 @@ facet_cache_new (void)
   return cache;
 }
 
+static const char data_version_sql[] = "PRAGMA data_version";
+static const char generation_sql[] =
+  "SELECT CAST (value AS INTEGER) FROM repository_info WHERE key = 'generation'";
+
+/* @sql: a static string; its statement is kept by the connection (every search runs it). */
 static gint64
-query_int (sqlite3    *db,
-           const char *sql)
+query_int (VwCaseConnection *connection,
+           const char       *sql)
 {
-  sqlite3_stmt *s = NULL;
+  sqlite3_stmt *s = _vw_case_connection_prepare (connection, sql, NULL);
   gint64 value = 0;
 
-  if (sqlite3_prepare_v2 (db, sql, -1, &s, NULL) == SQLITE_OK && sqlite3_step (s) == SQLITE_ROW)
+  if (s != NULL && sqlite3_step (s) == SQLITE_ROW)
     value = sqlite3_column_int64 (s, 0);
-  sqlite3_finalize (s);
+  if (s != NULL)
+    sqlite3_reset (s);
   return value;
 }
 
@@ -166,13 +173,11 @@ facet_cache_update (VwCaseConnection  *connection,
     connection->facets = facet_cache_new ();
   cache = connection->facets;
 
-  data_version = query_int (connection->db, "PRAGMA data_version");
+  data_version = query_int (connection, data_version_sql);
   if (data_version == cache->data_version)
     return TRUE;
 
-  generation = query_int (connection->db,
-                          "SELECT CAST (value AS INTEGER) FROM repository_info"
-                          " WHERE key = 'generation'");
+  generation = query_int (connection, generation_sql);
   if (generation != cache->generation)
     {
       facet_cache_clear (cache);
@@ -235,14 +240,14 @@ facet_cache_update (VwCaseConnection  *connection,
 
           memcpy (&code, blob + i * sizeof code, sizeof code);
           facet = g_hash_table_lookup (cache->values, GUINT_TO_POINTER (GUINT32_FROM_LE (code)));
-          /* A code twice in one case counts once. */
-          if (facet == NULL
-              || (facet->ids->len > 0
-                  && g_array_index (facet->ids, guint32, facet->ids->len - 1) == id32))
+          if (facet == NULL)
             continue;
-          g_array_append_val (facet->ids, id32);
           if (facet->bits != NULL)
             BIT_SET (facet->bits, id32);
+          /* A code twice in one case counts once. */
+          else if (facet->ids->len == 0
+                   || g_array_index (facet->ids, guint32, facet->ids->len - 1) != id32)
+            g_array_append_val (facet->ids, id32);
         }
       cache->max_id = id;
       cache->n_cases++;
@@ -254,7 +259,7 @@ facet_cache_update (VwCaseConnection  *connection,
       return FALSE;
     }
 
-  /* The values now common enough get their bitset. */
+  /* The values now common enough get a bitset instead of their list. */
   g_hash_table_iter_init (&iter, cache->values);
   while (g_hash_table_iter_next (&iter, NULL, &value))
     {
@@ -265,6 +270,7 @@ facet_cache_update (VwCaseConnection  *connection,
       facet->bits = g_new0 (guint64, cache->n_words);
       for (guint i = 0; i < facet->ids->len; i++)
         BIT_SET (facet->bits, g_array_index (facet->ids, guint32, i));
+      g_clear_pointer (&facet->ids, g_array_unref);
     }
 
   cache->data_version = data_version;
@@ -482,6 +488,24 @@ match_function (const Fts5ExtensionApi  *api,
     }
 }
 
+/* vw_allowed (rowid): whether a case carries every facet filter, before vw_match() is called
+ * for it (a filter leaving out most matches then saves most of vw_match()'s calls). */
+static void
+allowed_function (sqlite3_context  *context,
+                  int               argc,
+                  sqlite3_value   **argv)
+{
+  VwCaseConnection *connection = sqlite3_user_data (context);
+  Counting *counting = connection->counting;
+  gint64 id = sqlite3_value_int64 (argv[0]);
+
+  if (counting == NULL)
+    sqlite3_result_error (context, "vw_allowed outside of a search", -1);
+  else
+    sqlite3_result_int (context, id > 0 && id <= counting->cache->max_id
+                                 && BIT_TEST (counting->allowed, (guint64) id));
+}
+
 gboolean
 _vw_case_search_install (VwCaseConnection  *connection,
                          GError           **error)
@@ -494,7 +518,11 @@ _vw_case_search_install (VwCaseConnection  *connection,
                    _("This SQLite has no full-text search (FTS5)"));
       return FALSE;
     }
-  if (api->xCreateFunction (api, "vw_match", connection, match_function, NULL) != SQLITE_OK)
+  /* DIRECTONLY: callable from our statements only, never from a schema object. */
+  if (api->xCreateFunction (api, "vw_match", connection, match_function, NULL) != SQLITE_OK
+      || sqlite3_create_function_v2 (connection->db, "vw_allowed", 1,
+                                     SQLITE_UTF8 | SQLITE_DIRECTONLY, connection,
+                                     allowed_function, NULL, NULL, NULL) != SQLITE_OK)
     {
       vw_case_db_set_error (error, connection->db, _("Case repository"));
       return FALSE;
@@ -507,6 +535,9 @@ _vw_case_search_install (VwCaseConnection  *connection,
 static const char all_matches_sql[] =
   "SELECT rowid FROM case_fts WHERE case_fts MATCH ?1 AND vw_match (case_fts)"
   " ORDER BY rowid DESC";
+static const char filtered_matches_sql[] =
+  "SELECT rowid FROM case_fts WHERE case_fts MATCH ?1 AND vw_allowed (rowid)"
+  " AND vw_match (case_fts) ORDER BY rowid DESC";
 static const char newest_sql[] =
   "SELECT id FROM reference_case ORDER BY id DESC LIMIT ?1 OFFSET ?2";
 
@@ -590,7 +621,10 @@ find_matches (VwCaseConnection  *connection,
     }
 
   counting.matches = g_new0 (guint64, cache->n_words);
-  s = _vw_case_connection_prepare (connection, all_matches_sql, error);
+  s = _vw_case_connection_prepare (connection,
+                                   expression->n_filters > 0 ? filtered_matches_sql
+                                                             : all_matches_sql,
+                                   error);
   if (s == NULL)
     {
       g_free (counting.matches);
