@@ -353,8 +353,6 @@ vw_overview_page_bind (VwPage      *page,
   GListModel *alternatives = document != NULL
     ? vw_document_get_items (document, VW_ITEM_ALTERNATIVE) : NULL;
 
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
   if (self->alternatives != NULL)
     g_signal_handlers_disconnect_by_data (self->alternatives, self);
   gtk_list_box_bind_model (self->alternatives_list, NULL, NULL, NULL, NULL);
@@ -367,9 +365,8 @@ vw_overview_page_bind (VwPage      *page,
       return;
     }
 
-  g_signal_connect_swapped (document, "item-changed", G_CALLBACK (on_item_changed_cb), self);
-  g_signal_connect_swapped (document, "notify::read-only",
-                            G_CALLBACK (on_read_only_changed_cb), self);
+  vw_page_follow (page, "item-changed", G_CALLBACK (on_item_changed_cb));
+  vw_page_follow (page, "notify::read-only", G_CALLBACK (on_read_only_changed_cb));
   gtk_list_box_bind_model (self->alternatives_list, self->alternatives,
                            create_alternative_row, self, NULL);
   g_signal_connect_swapped (self->alternatives, "items-changed",

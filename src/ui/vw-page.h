@@ -33,5 +33,8 @@ VwCaseModel *vw_page_get_case_model (VwPage      *self);
 void         vw_page_set_case       (VwPage      *self,
                                      VwDocument  *document,
                                      VwCaseModel *case_model);
+void         vw_page_follow         (VwPage      *self,
+                                     const char  *detailed_signal,
+                                     GCallback    callback);
 
 G_END_DECLS

@@ -52,7 +52,6 @@ struct _VwPricingPage
   AdwActionRow   *risk_variable_row;
   GtkTextView    *notes_view;
 
-  VwDocument     *bound;     /* the document whose signals refresh the page */
   const VwNumberLocale *locale;
   guint           tick_id;
   gboolean        built;
@@ -512,16 +511,11 @@ vw_pricing_page_bind (VwPage      *page,
   static const char * const signals[] = { "item-changed", "value-changed", "item-added",
                                           "item-removed" };
 
-  if (self->bound != NULL)
-    g_signal_handlers_disconnect_by_func (self->bound, queue_refresh, self);
-  g_set_object (&self->bound, doc);
-
   if (doc == NULL)
     return;
 
   for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
-    g_signal_connect_object (doc, signals[i], G_CALLBACK (queue_refresh), self,
-                             G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+    vw_page_follow (page, signals[i], G_CALLBACK (queue_refresh));
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     vw_pricing_page_refresh (self);
 }
@@ -841,24 +835,11 @@ vw_pricing_page_build (VwPricingPage *self)
 }
 
 static void
-vw_pricing_page_dispose (GObject *object)
-{
-  VwPricingPage *self = VW_PRICING_PAGE (object);
-
-  if (self->bound != NULL)
-    g_signal_handlers_disconnect_by_func (self->bound, queue_refresh, self);
-  g_clear_object (&self->bound);
-  G_OBJECT_CLASS (vw_pricing_page_parent_class)->dispose (object);
-}
-
-static void
 vw_pricing_page_class_init (VwPricingPageClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   VwPageClass *page_class = VW_PAGE_CLASS (klass);
 
-  object_class->dispose = vw_pricing_page_dispose;
   widget_class->map = vw_pricing_page_map;
   widget_class->unmap = vw_pricing_page_unmap;
   page_class->bind = vw_pricing_page_bind;

@@ -35,8 +35,6 @@ struct _VwPropositionPage
   GtkListBox  *vision_list;
   GtkButton   *add_criterion_button;
 
-  VwDocument  *document;        /* the one the handlers are connected to */
-  gulong       handlers[4];
   guint        rebuild_id;
   guint        figures_id;
   GPtrArray   *statement_rows;  /* VwStatementRow, for the figures */
@@ -552,12 +550,8 @@ on_item_added_or_removed_cb (VwPropositionPage *self,
 }
 
 static void
-disconnect_document (VwPropositionPage *self)
+cancel_updates (VwPropositionPage *self)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (self->handlers); i++)
-    if (self->document != NULL)
-      g_clear_signal_handler (&self->handlers[i], self->document);
-  g_clear_object (&self->document);
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
   g_clear_handle_id (&self->figures_id, g_source_remove);
 }
@@ -569,18 +563,13 @@ vw_proposition_page_bind (VwPage      *page,
 {
   VwPropositionPage *self = VW_PROPOSITION_PAGE (page);
 
-  disconnect_document (self);
+  cancel_updates (self);
   if (document != NULL)
     {
-      self->document = g_object_ref (document);
-      self->handlers[0] = g_signal_connect_swapped (document, "item-changed",
-                                                    G_CALLBACK (on_item_changed_cb), self);
-      self->handlers[1] = g_signal_connect_swapped (document, "value-changed",
-                                                    G_CALLBACK (on_value_changed_cb), self);
-      self->handlers[2] = g_signal_connect_swapped (document, "item-added",
-                                                    G_CALLBACK (on_item_added_or_removed_cb), self);
-      self->handlers[3] = g_signal_connect_swapped (document, "item-removed",
-                                                    G_CALLBACK (on_item_added_or_removed_cb), self);
+      vw_page_follow (page, "item-changed", G_CALLBACK (on_item_changed_cb));
+      vw_page_follow (page, "value-changed", G_CALLBACK (on_value_changed_cb));
+      vw_page_follow (page, "item-added", G_CALLBACK (on_item_added_or_removed_cb));
+      vw_page_follow (page, "item-removed", G_CALLBACK (on_item_added_or_removed_cb));
     }
   rebuild_cb (self);
 }
@@ -602,7 +591,7 @@ vw_proposition_page_dispose (GObject *object)
 
   /* Unbind while the widgets are still there. */
   vw_page_set_case (VW_PAGE (self), NULL, NULL);
-  disconnect_document (self);
+  cancel_updates (self);
   g_clear_pointer (&self->statement_rows, g_ptr_array_unref);
   g_clear_pointer (&self->messages, g_ptr_array_unref);
   g_clear_pointer (&self->focus_criterion, g_free);
