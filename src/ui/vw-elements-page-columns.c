@@ -468,14 +468,20 @@ fit_columns_tick_cb (GtkWidget     *widget,
 
 /* Shows as many of the optional columns as fit the table's width, so the table does not
  * scroll sideways when leaving one out would do (libadwaita 1.2 has no breakpoints). The
- * table's own width does not depend on its columns (it scrolls): this cannot oscillate. */
+ * table's own width does not depend on its columns (it scrolls): this cannot oscillate.
+ * Narrower, it only leaves more out; @wider, it shows them all and leaves out again. */
 void
-vw_elements_page_fit_columns (VwElementsPage *self)
+vw_elements_page_fit_columns (VwElementsPage *self,
+                              gboolean        wider)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (optional_columns); i++)
-    gtk_column_view_column_set_visible (g_hash_table_lookup (self->columns, optional_columns[i]),
-                                        TRUE);
-  self->fit_hidden = 0;
+  if (wider)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (optional_columns); i++)
+        gtk_column_view_column_set_visible (g_hash_table_lookup (self->columns,
+                                                                 optional_columns[i]),
+                                            TRUE);
+      self->fit_hidden = 0;
+    }
   self->fit_step = 0;
   if (self->fit_tick == 0)
     self->fit_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->column_view),

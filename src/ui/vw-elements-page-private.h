@@ -53,12 +53,14 @@ struct _VwElementsPage
   gboolean             stale;        /* changed while hidden: refresh when shown */
   guint                fit_id;       /* vw_elements_page_fit_columns() after an allocation */
   int                  fit_width;
+  gboolean             fit_wider;    /* since the last fit: columns may come back */
   guint                fit_tick;     /* on the column view: fit_columns_tick_cb() */
   guint                fit_step;
   guint                fit_hidden;   /* how many optional columns are left out */
 };
 
 void vw_elements_page_setup_columns (VwElementsPage *self);
-void vw_elements_page_fit_columns  (VwElementsPage *self);
+void vw_elements_page_fit_columns  (VwElementsPage *self,
+                                    gboolean        wider);
 
 G_END_DECLS

@@ -583,7 +583,8 @@ fit_columns_cb (gpointer user_data)
   VwElementsPage *self = user_data;
 
   self->fit_id = 0;
-  vw_elements_page_fit_columns (self);
+  vw_elements_page_fit_columns (self, self->fit_wider);
+  self->fit_wider = FALSE;
   return G_SOURCE_REMOVE;
 }
 
@@ -594,11 +595,12 @@ on_table_width_cb (VwElementsPage *self)
   GtkAdjustment *hadjustment = gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view));
   int width = (int) gtk_adjustment_get_page_size (hadjustment);
 
-  if (width != self->fit_width && self->fit_id == 0)
-    {
-      self->fit_width = width;
-      self->fit_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 30, fit_columns_cb, self, NULL);
-    }
+  if (width == self->fit_width)
+    return;
+  self->fit_wider |= width > self->fit_width;
+  self->fit_width = width;
+  if (self->fit_id == 0)
+    self->fit_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE + 30, fit_columns_cb, self, NULL);
 }
 
 static void
