@@ -248,16 +248,23 @@ vw_cli_run (GVariantDict *options)
       return -1;
     }
 
-  /* The options of --simulate mean nothing on their own. */
+  /* Options of a command mean nothing on their own: say which commands take them. */
   {
-    static const char * const simulate_only[] = {
-      "json", "scenario", "draws", "seed", "set", "audience", NULL
+    static const struct { const char *option, *commands; } modifiers[] = {
+      { "json", "--simulate, --cases-search" },
+      { "scenario", "--simulate, --export-pdf, --export-results, --export-charts" },
+      { "draws", "--simulate, --export-pdf, --export-results, --export-charts" },
+      { "seed", "--simulate, --export-pdf, --export-results, --export-charts" },
+      { "set", "--simulate, --present, --export-pdf, --export-results, --export-charts" },
+      { "audience", "--simulate, --export-pdf, --export-results, --export-charts" },
     };
 
-    for (guint i = 0; simulate_only[i] != NULL; i++)
-      if (g_variant_dict_contains (options, simulate_only[i]))
+    for (guint i = 0; i < G_N_ELEMENTS (modifiers); i++)
+      if (g_variant_dict_contains (options, modifiers[i].option))
         {
-          g_printerr (_("--%s needs --simulate FILE\n"), simulate_only[i]);
+          /* TRANSLATORS: "--json goes with a command: --simulate, --cases-search" */
+          g_printerr (_("--%s goes with a command: %s\n"), modifiers[i].option,
+                      modifiers[i].commands);
           return VW_EXIT_USAGE;
         }
   }

@@ -161,8 +161,8 @@ for args, want_rc, want_err in errors:
     check('error: ' + ' '.join(args), rc == want_rc and out == '' and err.strip() == want_err,
           (rc, err))
 p = subprocess.run([binary, '--json'], capture_output=True, text=True, env=env)
-check('usage: --json without --simulate', p.returncode == 2
-      and p.stderr.strip() == '--json needs --simulate FILE', p.stderr)
+check('usage: --json without a command names the commands it goes with', p.returncode == 2
+      and p.stderr.strip() == '--json goes with a command: --simulate, --cases-search', p.stderr)
 p = subprocess.run([binary, '--simulate', example, plant], capture_output=True, text=True, env=env)
 check('usage: two files', p.returncode == 2, p.stderr)
 with tempfile.NamedTemporaryFile('w', suffix='.vwb') as f:
