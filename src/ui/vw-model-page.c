@@ -19,7 +19,7 @@
 #include "vw-explain-window.h"
 #include "vw-goal-seek-dialog.h"
 #include "vw-input-adder.h"
-#include "vw-kpi-adder.h"
+#include "vw-kpi-editor.h"
 #include "vw-input-row.h"
 #include "vw-model-page-private.h"
 #include "vw-unit-format.h"
@@ -518,7 +518,7 @@ vw_model_page_bind (VwPage      *page,
   for (guint i = 0; i < G_N_ELEMENTS (self->add_input_buttons); i++)
     vw_input_adder_set_document (VW_INPUT_ADDER (gtk_menu_button_get_popover (self->add_input_buttons[i])),
                                  document);
-  vw_kpi_adder_set_document (VW_KPI_ADDER (gtk_menu_button_get_popover (self->add_kpi_button)),
+  vw_kpi_editor_set_document (VW_KPI_EDITOR (gtk_menu_button_get_popover (self->add_kpi_button)),
                              document);
   self->input_alternative = G_MAXUINT;
   rebuild (self);
@@ -865,9 +865,9 @@ vw_model_page_init (VwModelPage *self)
   {
     GtkWidget *kpis = section (_("The customer’s KPIs"), GTK_WIDGET (self->cards_box));
 
-    self->add_kpi_button = new_add_button (_("Add _KPI…"),
-                                           _("Follow a figure of the model as one of the customer’s KPIs"),
-                                           GTK_WIDGET (vw_kpi_adder_new ()));
+    self->add_kpi_button = new_add_button (_("Add or Change a _KPI…"),
+                                           _("Follow a figure of the model as one of the customer’s KPIs, or change one"),
+                                           GTK_WIDGET (vw_kpi_editor_new ()));
     gtk_widget_set_halign (GTK_WIDGET (self->add_kpi_button), GTK_ALIGN_START);
     gtk_widget_add_css_class (GTK_WIDGET (self->add_kpi_button), "flat");
     gtk_box_append (GTK_BOX (kpis), GTK_WIDGET (self->add_kpi_button));

@@ -11,7 +11,7 @@
 #include "vw-goal-seek-dialog.h"
 #include "vw-input-adder.h"
 #include "vw-input-row.h"
-#include "vw-kpi-adder.h"
+#include "vw-kpi-editor.h"
 #include "vw-model-page.h"
 #include "vw-test-utils.h"
 #include "vw-unit-format.h"
@@ -264,24 +264,31 @@ static void
 test_add_kpi (Fixture       *f,
               gconstpointer  data)
 {
-  GtkMenuButton *button = shown_add_button (f->page, VW_TYPE_KPI_ADDER);
+  GtkMenuButton *button = shown_add_button (f->page, VW_TYPE_KPI_EDITOR);
   guint n_cards = vw_model_page_get_n_cards (f->page);
   guint n_alts = vw_case_model_get_n_alternatives (f->cm);
   g_autoptr(GError) error = NULL;
-  VwKpiAdder *adder;
+  VwKpiEditor *adder;
   VwKpi *kpi;
 
   g_assert_nonnull (button);
-  adder = VW_KPI_ADDER (gtk_menu_button_get_popover (button));
+  adder = VW_KPI_EDITOR (gtk_menu_button_get_popover (button));
+  /* Shown with a KPI chosen: its fields filled, Save and Remove offered. */
+  gtk_widget_grab_focus (GTK_WIDGET (button));
+  vw_test_settle ();
+  gtk_menu_button_popup (button);
+  vw_test_settle ();
+  g_assert_cmpuint (vw_test_render_and_count (GTK_WIDGET (adder), "kpi-editor.png"), >, 10);
+  gtk_menu_button_popdown (button);
 
-  g_assert_null (vw_kpi_adder_add (adder, "Throughput", "no_such_figure", FALSE, NULL, &error));
+  g_assert_null (vw_kpi_editor_save (adder, NULL, "Throughput", "no_such_figure", FALSE, NULL, &error));
   g_assert_nonnull (error);
   g_clear_error (&error);
-  g_assert_null (vw_kpi_adder_add (adder, "Throughput", "output_t", FALSE, "lots", &error));
+  g_assert_null (vw_kpi_editor_save (adder, NULL, "Throughput", "output_t", FALSE, "lots", &error));
   g_assert_error (error, VW_DOCUMENT_ERROR, VW_DOCUMENT_ERROR_INVALID_ID);
   g_clear_error (&error);
 
-  kpi = vw_kpi_adder_add (adder, "", "output_t", FALSE, "1,250,000", &error);
+  kpi = vw_kpi_editor_save (adder, NULL, "", "output_t", FALSE, "1,250,000", &error);
   g_assert_no_error (error);
   g_assert_nonnull (kpi);
   /* A blank name is the figure's own label; the unit is the figure's. */
@@ -294,6 +301,21 @@ test_add_kpi (Fixture       *f,
   vw_model_page_refresh_now (f->page);
   /* One card per alternative but the baseline. */
   g_assert_cmpuint (vw_model_page_get_n_cards (f->page), ==, n_cards + n_alts - 1);
+
+  /* Changed in the meeting: "lower is better", a new target, then no target; one step. */
+  g_assert_true (vw_kpi_editor_save (adder, kpi, "Tonnes sold", "output_t", TRUE, "1,300,000",
+                                     &error) == kpi);
+  g_assert_no_error (error);
+  g_assert_cmpstr (vw_item_get_string (VW_ITEM (kpi), "name"), ==, "Tonnes sold");
+  g_assert_cmpstr (vw_item_get_string (VW_ITEM (kpi), "better"), ==, "lower");
+  g_assert_cmpfloat (vw_item_get_double (VW_ITEM (kpi), "target"), ==, 1300000.0);
+  g_assert_cmpstr (vw_document_get_undo_label (f->doc), ==, "Change KPI “Tonnes sold”");
+  g_assert_true (vw_kpi_editor_save (adder, kpi, "Tonnes sold", "output_t", TRUE, "", &error) == kpi);
+  g_assert_false (vw_item_is_set (VW_ITEM (kpi), "target"));
+  vw_document_undo (f->doc);
+  vw_document_undo (f->doc);
+  g_assert_cmpstr (vw_item_get_string (VW_ITEM (kpi), "better"), ==, "higher");
+  g_assert_cmpfloat (vw_item_get_double (VW_ITEM (kpi), "target"), ==, 1250000.0);
 
   vw_document_undo (f->doc);
   vw_model_page_refresh_now (f->page);
