@@ -37,7 +37,6 @@ struct _VwModelPage
   GPtrArray        *table_cells;        /* GtkButton; data "vw-var", "vw-alt" */
   GPtrArray        *formula_rows;       /* AdwEntryRow; data "vw-var" */
 
-  gulong            doc_handlers[4];
   guint             refresh_tick;
   gboolean          needs_rebuild;
   gboolean          updating_controls;

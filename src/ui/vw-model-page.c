@@ -435,17 +435,16 @@ refresh_rows_of (VwModelPage *self,
 }
 
 static void
-on_value_changed_cb (VwDocument  *document,
+on_value_changed_cb (VwModelPage *self,
                      VwItem      *item,
                      const char  *key1,
-                     const char  *key2,
-                     VwModelPage *self)
+                     const char  *key2)
 {
   if (VW_IS_VARIABLE (item))
     refresh_rows_of (self, item);
   else if (VW_IS_SCENARIO (item))
     {
-      VwVariable *var = vw_document_find_variable (document, key1);
+      VwVariable *var = vw_document_find_variable (page_document (self), key1);
 
       if (var != NULL)
         refresh_rows_of (self, VW_ITEM (var));
@@ -455,10 +454,9 @@ on_value_changed_cb (VwDocument  *document,
 }
 
 static void
-on_item_changed_cb (VwDocument  *document,
+on_item_changed_cb (VwModelPage *self,
                     VwItem      *item,
-                    const char  *field,
-                    VwModelPage *self)
+                    const char  *field)
 {
   /* What the page is built from; a formula, a distribution or a label only change figures. */
   if (VW_IS_ALTERNATIVE (item) || VW_IS_KPI (item) || VW_IS_VALUE_ELEMENT (item)
@@ -472,9 +470,8 @@ on_item_changed_cb (VwDocument  *document,
 }
 
 static void
-on_item_added_or_removed_cb (VwDocument  *document,
-                             VwItem      *item,
-                             VwModelPage *self)
+on_item_added_or_removed_cb (VwModelPage *self,
+                             VwItem      *item)
 {
   if (VW_IS_VERIFICATION (item) || VW_IS_SNAPSHOT (item) || VW_IS_STAKEHOLDER (item)
       || VW_IS_STATEMENT (item))
@@ -485,35 +482,19 @@ on_item_added_or_removed_cb (VwDocument  *document,
 }
 
 static void
-disconnect_document (VwModelPage *self,
-                     VwDocument  *document)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (self->doc_handlers); i++)
-    if (document != NULL)
-      g_clear_signal_handler (&self->doc_handlers[i], document);
-}
-
-static void
 vw_model_page_bind (VwPage      *page,
                     VwDocument  *document,
                     VwCaseModel *case_model)
 {
   VwModelPage *self = VW_MODEL_PAGE (page);
-  VwDocument *old = g_object_get_data (G_OBJECT (self), "vw-bound-document");
 
   vw_model_page_cancel_simulation (self);
-  disconnect_document (self, old);
-  g_object_set_data (G_OBJECT (self), "vw-bound-document", document);
   if (document != NULL)
     {
-      self->doc_handlers[0] = g_signal_connect (document, "value-changed",
-                                                G_CALLBACK (on_value_changed_cb), self);
-      self->doc_handlers[1] = g_signal_connect (document, "item-changed",
-                                                G_CALLBACK (on_item_changed_cb), self);
-      self->doc_handlers[2] = g_signal_connect (document, "item-added",
-                                                G_CALLBACK (on_item_added_or_removed_cb), self);
-      self->doc_handlers[3] = g_signal_connect (document, "item-removed",
-                                                G_CALLBACK (on_item_added_or_removed_cb), self);
+      vw_page_follow (page, "value-changed", G_CALLBACK (on_value_changed_cb));
+      vw_page_follow (page, "item-changed", G_CALLBACK (on_item_changed_cb));
+      vw_page_follow (page, "item-added", G_CALLBACK (on_item_added_or_removed_cb));
+      vw_page_follow (page, "item-removed", G_CALLBACK (on_item_added_or_removed_cb));
     }
   for (guint i = 0; i < G_N_ELEMENTS (self->add_input_buttons); i++)
     vw_input_adder_set_document (VW_INPUT_ADDER (gtk_menu_button_get_popover (self->add_input_buttons[i])),
@@ -628,8 +609,6 @@ vw_model_page_dispose (GObject *object)
   VwModelPage *self = VW_MODEL_PAGE (object);
 
   vw_model_page_simulation_dispose (self);
-  disconnect_document (self, g_object_get_data (object, "vw-bound-document"));
-  g_object_set_data (object, "vw-bound-document", NULL);
 
   G_OBJECT_CLASS (vw_model_page_parent_class)->dispose (object);
 }
