@@ -47,8 +47,6 @@ struct _VwElementsPage
   GPtrArray           *alternative_ids;
   gboolean             filling_dropdowns;
 
-  VwDocument          *document;     /* the one the handlers are connected to */
-  gulong               handlers[4];
   guint                refresh_id;
   gboolean             stale;        /* changed while hidden: refresh when shown */
   guint                fit_id;       /* vw_elements_page_fit_columns() after an allocation */

@@ -450,12 +450,8 @@ on_item_added_or_removed_cb (VwElementsPage *self,
 }
 
 static void
-disconnect_document (VwElementsPage *self)
+cancel_refresh (VwElementsPage *self)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (self->handlers); i++)
-    if (self->document != NULL)
-      g_clear_signal_handler (&self->handlers[i], self->document);
-  g_clear_object (&self->document);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
 }
 
@@ -466,7 +462,7 @@ vw_elements_page_bind (VwPage      *page,
 {
   VwElementsPage *self = VW_ELEMENTS_PAGE (page);
 
-  disconnect_document (self);
+  cancel_refresh (self);
 
   vw_element_adder_set_document (self->adder, document);
   sync_rows (self);
@@ -477,15 +473,10 @@ vw_elements_page_bind (VwPage      *page,
       return;
     }
 
-  self->document = g_object_ref (document);
-  self->handlers[0] = g_signal_connect_swapped (document, "item-changed",
-                                                G_CALLBACK (on_item_changed_cb), self);
-  self->handlers[1] = g_signal_connect_swapped (document, "value-changed",
-                                                G_CALLBACK (on_value_changed_cb), self);
-  self->handlers[2] = g_signal_connect_swapped (document, "item-added",
-                                                G_CALLBACK (on_item_added_or_removed_cb), self);
-  self->handlers[3] = g_signal_connect_swapped (document, "item-removed",
-                                                G_CALLBACK (on_item_added_or_removed_cb), self);
+  vw_page_follow (page, "item-changed", G_CALLBACK (on_item_changed_cb));
+  vw_page_follow (page, "value-changed", G_CALLBACK (on_value_changed_cb));
+  vw_page_follow (page, "item-added", G_CALLBACK (on_item_added_or_removed_cb));
+  vw_page_follow (page, "item-removed", G_CALLBACK (on_item_added_or_removed_cb));
   fill_dropdowns (self);
   refresh_cb (self);
 }
@@ -611,7 +602,7 @@ vw_elements_page_dispose (GObject *object)
   g_clear_handle_id (&self->fit_id, g_source_remove);
   /* Unbind while the widgets are still there. */
   vw_page_set_case (VW_PAGE (self), NULL, NULL);
-  disconnect_document (self);
+  cancel_refresh (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), VW_TYPE_ELEMENTS_PAGE);
 
   G_OBJECT_CLASS (vw_elements_page_parent_class)->dispose (object);

@@ -529,8 +529,6 @@ vw_stakeholders_page_bind (VwPage      *page,
 {
   VwStakeholdersPage *self = VW_STAKEHOLDERS_PAGE (page);
 
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
   g_set_object (&self->document, document);
   g_set_object (&self->case_model, case_model);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
@@ -541,11 +539,10 @@ vw_stakeholders_page_bind (VwPage      *page,
 
   if (document != NULL)
     {
-      g_signal_connect_swapped (document, "item-changed", G_CALLBACK (on_item_changed_cb), self);
-      g_signal_connect_swapped (document, "item-added", G_CALLBACK (on_item_added_cb), self);
-      g_signal_connect_swapped (document, "item-removed", G_CALLBACK (on_item_removed_cb), self);
-      g_signal_connect_swapped (document, "notify::read-only",
-                                G_CALLBACK (on_read_only_changed_cb), self);
+      vw_page_follow (page, "item-changed", G_CALLBACK (on_item_changed_cb));
+      vw_page_follow (page, "item-added", G_CALLBACK (on_item_added_cb));
+      vw_page_follow (page, "item-removed", G_CALLBACK (on_item_removed_cb));
+      vw_page_follow (page, "notify::read-only", G_CALLBACK (on_read_only_changed_cb));
     }
   refresh_map (self);
   refresh_coverage (self);
