@@ -20,6 +20,7 @@
 #include <glib/gstdio.h>
 
 #include "vw-case-repository.h"
+#include "vw-bench-stats.h"
 
 static const char * const industries[] = {
   "paper", "mining", "energy", "buildings", "ports", "telecom", "retail", "machinery",
@@ -133,24 +134,6 @@ make_case (GRand *rand,
     }
   vw_reference_case_add_tag (reference_case, VW_CASE_TAG_YEAR, year, year);
   return reference_case;
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-percentile (GArray *sorted,
-            double  p)
-{
-  guint index = (guint) ceil (p * sorted->len) - 1;
-
-  return g_array_index (sorted, double, MIN (index, sorted->len - 1));
 }
 
 /* CPU time of this thread: on a loaded machine (2 cores shared by many jobs) the wall time
@@ -279,14 +262,14 @@ main (int   argc,
           g_array_append_val (cpu_times, cpu_ms);
           g_array_append_val (all_cpu, cpu_ms);
         }
-      g_array_sort (times, compare_doubles);
-      g_array_sort (cpu_times, compare_doubles);
-      printf ("%-44s %8u %8.2f %8.2f %8.2f %8.2f\n", label, total, percentile (times, 0.5),
-              percentile (times, 0.95), g_array_index (times, double, times->len - 1),
-              percentile (cpu_times, 0.95));
+      g_array_sort (times, vw_bench_compare_doubles);
+      g_array_sort (cpu_times, vw_bench_compare_doubles);
+      printf ("%-44s %8u %8.2f %8.2f %8.2f %8.2f\n", label, total, vw_bench_percentile_array (times, 0.5),
+              vw_bench_percentile_array (times, 0.95), g_array_index (times, double, times->len - 1),
+              vw_bench_percentile_array (cpu_times, 0.95));
     }
-  g_array_sort (all_times, compare_doubles);
-  g_array_sort (all_cpu, compare_doubles);
+  g_array_sort (all_times, vw_bench_compare_doubles);
+  g_array_sort (all_cpu, vw_bench_compare_doubles);
 
   start = g_get_monotonic_time ();
   if (!vw_case_repository_benchmark (repository, "paper", "downtime", VW_CASE_MEASURE_IMPROVEMENT,
@@ -302,10 +285,10 @@ main (int   argc,
   printf ("%-44s %10.1f ms\n", "open the database", reopen_ms);
   printf ("%-44s %10.1f ms\n", "first search (loads the facet cache)", first_query_ms);
   printf ("%-44s %10.2f ms  (goal < 10 ms)\n", "search with facets, all queries: p95",
-          percentile (all_times, 0.95));
-  printf ("%-44s %10.2f ms\n", "search with facets, all queries: p50", percentile (all_times, 0.5));
-  printf ("%-44s %10.2f ms\n", "search with facets, CPU time: p95", percentile (all_cpu, 0.95));
-  printf ("%-44s %10.2f ms\n", "search with facets, CPU time: p50", percentile (all_cpu, 0.5));
+          vw_bench_percentile_array (all_times, 0.95));
+  printf ("%-44s %10.2f ms\n", "search with facets, all queries: p50", vw_bench_percentile_array (all_times, 0.5));
+  printf ("%-44s %10.2f ms\n", "search with facets, CPU time: p95", vw_bench_percentile_array (all_cpu, 0.95));
+  printf ("%-44s %10.2f ms\n", "search with facets, CPU time: p50", vw_bench_percentile_array (all_cpu, 0.5));
   printf ("%-44s %10.1f ms  (%u cases, median %.3f)\n", "benchmark paper/downtime", benchmark_ms,
           benchmark.n_cases, benchmark.median);
 
@@ -314,8 +297,8 @@ main (int   argc,
           " \"search_p95_ms\": %.3f, \"search_cpu_p50_ms\": %.3f, \"search_cpu_p95_ms\": %.3f,"
           " \"benchmark_ms\": %.2f}\n",
           n_cases, import_s, import_cpu_s, db_bytes / 1e6, reopen_ms, first_query_ms,
-          percentile (all_times, 0.5), percentile (all_times, 0.95),
-          percentile (all_cpu, 0.5), percentile (all_cpu, 0.95), benchmark_ms);
+          vw_bench_percentile_array (all_times, 0.5), vw_bench_percentile_array (all_times, 0.95),
+          vw_bench_percentile_array (all_cpu, 0.5), vw_bench_percentile_array (all_cpu, 0.95), benchmark_ms);
 
   vw_case_benchmark_clear (&benchmark);
   g_clear_object (&repository);

@@ -20,6 +20,7 @@
 #include "vw-element-adder.h"
 #include "vw-elements-page.h"
 #include "vw-vwb.h"
+#include "vw-bench-stats.h"
 
 /* Typed a key at a time, then erased a key at a time. */
 #define FORMULA "12 * 2 * 1500 + 0.5 * 340"
@@ -165,23 +166,6 @@ find_formula_entry (GtkWidget *root,
   return NULL;
 }
 
-static int
-cmp_double (gconstpointer a,
-            gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-percentile (GArray *a,
-            double  p)
-{
-  g_array_sort (a, cmp_double);
-  return a->len == 0 ? 0 : g_array_index (a, double, (guint) (p * (a->len - 1)));
-}
-
 static double
 fps (GArray *gaps)
 {
@@ -263,19 +247,19 @@ main (int   argc,
     {
       g_print ("%-44s %8.1f fps\n", phase_titles[i], fps (b.gaps[i]));
       g_print ("  %-42s %8.2f / %.2f / %.2f ms\n", "frame gap median / p95 / max",
-               percentile (b.gaps[i], 0.5), percentile (b.gaps[i], 0.95),
-               percentile (b.gaps[i], 1.0));
+               vw_bench_percentile_array (b.gaps[i], 0.5), vw_bench_percentile_array (b.gaps[i], 0.95),
+               vw_bench_percentile_array (b.gaps[i], 1.0));
       g_print ("  %-42s %8.2f / %.2f ms\n", "the action itself median / max",
-               percentile (b.work[i], 0.5), percentile (b.work[i], 1.0));
+               vw_bench_percentile_array (b.work[i], 0.5), vw_bench_percentile_array (b.work[i], 1.0));
       g_print ("  %-42s %8.2f / %.2f ms\n", "action → painted p50 / p95",
-               percentile (b.frame_work[i], 0.5), percentile (b.frame_work[i], 0.95));
+               vw_bench_percentile_array (b.frame_work[i], 0.5), vw_bench_percentile_array (b.frame_work[i], 0.95));
     }
   for (guint i = 0; i < N_PHASES; i++)
     g_print ("{\"benchmark\": \"elements-%s\", \"elements\": %u, \"fps\": %.1f, "
              "\"gap_p95_ms\": %.2f, \"gap_max_ms\": %.2f, \"action_median_ms\": %.3f, "
              "\"frame_work_p50_ms\": %.2f, \"frame_work_p95_ms\": %.2f}\n",
-             phase_names[i], b.n_elements, fps (b.gaps[i]), percentile (b.gaps[i], 0.95),
-             percentile (b.gaps[i], 1.0), percentile (b.work[i], 0.5),
-             percentile (b.frame_work[i], 0.5), percentile (b.frame_work[i], 0.95));
+             phase_names[i], b.n_elements, fps (b.gaps[i]), vw_bench_percentile_array (b.gaps[i], 0.95),
+             vw_bench_percentile_array (b.gaps[i], 1.0), vw_bench_percentile_array (b.work[i], 0.5),
+             vw_bench_percentile_array (b.frame_work[i], 0.5), vw_bench_percentile_array (b.frame_work[i], 0.95));
   return 0;
 }

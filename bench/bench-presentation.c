@@ -24,6 +24,7 @@
 #include "vw-case-figures.h"
 #include "vw-presenter-window.h"
 #include "vw-vwb.h"
+#include "vw-bench-stats.h"
 
 #define STEPS 200
 
@@ -58,15 +59,6 @@ thread_cpu_us (void)
 
   clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
   return ts.tv_sec * G_GINT64_CONSTANT (1000000) + ts.tv_nsec / 1000;
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
 }
 
 /* The first input of the case whose slider moves a customer figure: one with a range. */
@@ -153,43 +145,29 @@ bench_case (const char *path,
       cpu[s] = (thread_cpu_us () - cpu_start) / 1000.0;
     }
 
-  qsort (times, STEPS, sizeof (double), compare_doubles);
-  qsort (work, STEPS, sizeof (double), compare_doubles);
-  qsort (cpu, STEPS, sizeof (double), compare_doubles);
   {
     g_autofree char *name = g_path_get_basename (path);
 
+    double figures[] = {
+      vw_bench_percentile (work, STEPS, 0.5), vw_bench_percentile (work, STEPS, 0.95),
+      vw_bench_percentile (cpu, STEPS, 0.5), vw_bench_percentile (cpu, STEPS, 0.95),
+      vw_bench_percentile (times, STEPS, 0.5), vw_bench_percentile (times, STEPS, 0.95),
+      vw_bench_percentile (times, STEPS, 1.0),
+    };
+
     g_print ("%-28s %-22s %8.2f %8.2f %8.2f %8.2f %8.2f %8.2f %8.2f\n", name,
-             vw_item_get_id (VW_ITEM (var)), work[STEPS / 2], work[(int) (STEPS * 0.95)],
-             cpu[STEPS / 2], cpu[(int) (STEPS * 0.95)],
-             times[STEPS / 2], times[(int) (STEPS * 0.95)], times[STEPS - 1]);
+             vw_item_get_id (VW_ITEM (var)), figures[0], figures[1], figures[2], figures[3],
+             figures[4], figures[5], figures[6]);
     g_string_append_printf (json, "%s{\"case\":\"%s\",\"input\":\"%s\",\"work_p50_ms\":%.3f,"
                             "\"work_p95_ms\":%.3f,\"cpu_p50_ms\":%.3f,\"cpu_p95_ms\":%.3f,\"p50_ms\":%.3f,\"p95_ms\":%.3f,\"max_ms\":%.3f}",
                             json->len > 1 ? "," : "", name, vw_item_get_id (VW_ITEM (var)),
-                            work[STEPS / 2], work[(int) (STEPS * 0.95)],
-                            cpu[STEPS / 2], cpu[(int) (STEPS * 0.95)], times[STEPS / 2], times[(int) (STEPS * 0.95)], times[STEPS - 1]);
+                            figures[0], figures[1], figures[2], figures[3], figures[4],
+                            figures[5], figures[6]);
   }
   gtk_window_destroy (GTK_WINDOW (presenter));
   for (int i = 0; i < 50; i++)
     g_main_context_iteration (NULL, FALSE);
   return TRUE;
-}
-
-static char *
-load_average (void)
-{
-  static char text[64] = "?";
-  g_autofree char *contents = NULL;
-
-  if (g_file_get_contents ("/proc/loadavg", &contents, NULL, NULL))
-    {
-      g_strlcpy (text, contents, sizeof text);
-      /* The three averages only. */
-      for (int i = 0, spaces = 0; text[i] != '\0'; i++)
-        if (text[i] == ' ' && ++spaces == 3)
-          text[i] = '\0';
-    }
-  return text;
 }
 
 int
@@ -205,7 +183,7 @@ main (int   argc,
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   dir = g_dir_open (VW_SAMPLES_DIR, 0, NULL);
   g_print ("%d slider steps per case, each until both windows painted it (ms; load average %s)\n",
-           STEPS, load_average ());
+           STEPS, vw_bench_load_average ());
   g_print ("%-28s %-22s %8s %8s %8s %8s %8s %8s %8s\n", "case", "input", "work p50", "work p95",
            "cpu p50", "cpu p95", "lat p50", "lat p95", "lat max");
   /* FILE…: those cases only; else every sample. */

@@ -26,6 +26,7 @@
 #include "vw-input-row.h"
 #include "vw-model-page.h"
 #include "vw-vwb.h"
+#include "vw-bench-stats.h"
 
 #define N_STEPS 300
 #define N_MC    5
@@ -65,24 +66,6 @@ thread_cpu_us (void)
 
   clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
   return ts.tv_sec * G_GINT64_CONSTANT (1000000) + ts.tv_nsec / 1000;
-}
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-percentile (double *v,
-            guint   n,
-            double  p)
-{
-  qsort (v, n, sizeof (double), compare_doubles);
-  return v[MIN ((guint) floor (p * (n - 1) + 0.5), n - 1)];
 }
 
 static double
@@ -222,22 +205,6 @@ drag_tick (GtkWidget     *widget,
   return G_SOURCE_CONTINUE;
 }
 
-static const char *
-load_average (void)
-{
-  static char text[64] = "?";
-  g_autofree char *contents = NULL;
-
-  if (g_file_get_contents ("/proc/loadavg", &contents, NULL, NULL))
-    {
-      g_strlcpy (text, contents, sizeof text);
-      for (int i = 0, spaces = 0; text[i] != '\0'; i++)
-        if (text[i] == ' ' && ++spaces == 3)
-          text[i] = '\0';
-    }
-  return text;
-}
-
 /* The sample with the most variables × alternatives. */
 static char *
 largest_sample (void)
@@ -358,37 +325,37 @@ main (int   argc,
         refresh[i] = (g_get_monotonic_time () - t0) / 1000.0;
       }
     g_print ("%-52s %8.2f ms %7.2f ms\n", "slider step: commit + page refresh only, ms",
-             percentile (refresh, N_STEPS, 0.5), percentile (refresh, N_STEPS, 0.95));
+             vw_bench_percentile (refresh, N_STEPS, 0.5), vw_bench_percentile (refresh, N_STEPS, 0.95));
   }
 
   memcpy (work_copy, b.work, sizeof work_copy);
   memcpy (lat_copy, b.latency, sizeof lat_copy);
   memcpy (mc_copy, b.mc_ms, sizeof mc_copy);
-  qsort (mc_copy, N_MC, sizeof (double), compare_doubles);
+  qsort (mc_copy, N_MC, sizeof (double), vw_bench_compare_doubles);
   fps = b.frames > 1 ? (b.frames - 1) / ((b.last_frame - b.first_frame) / 1e6) : 0;
 
   g_print ("case: %s (%u cards), load average %s\n", path, vw_model_page_get_n_cards (b.page),
-           load_average ());
+           vw_bench_load_average ());
   g_print ("%-52s %10s %10s\n", "", "p50", "p95");
   g_print ("%-52s %8.2f ms %7.2f ms\n", "slider step: work (commit + frame), ms",
-           percentile (work_copy, N_STEPS, 0.5), percentile (work_copy, N_STEPS, 0.95));
+           vw_bench_percentile (work_copy, N_STEPS, 0.5), vw_bench_percentile (work_copy, N_STEPS, 0.95));
   g_print ("%-52s %8.2f ms %7.2f ms\n", "slider step: main thread's CPU time, ms",
-           percentile (b.cpu, N_STEPS, 0.5), percentile (b.cpu, N_STEPS, 0.95));
+           vw_bench_percentile (b.cpu, N_STEPS, 0.5), vw_bench_percentile (b.cpu, N_STEPS, 0.95));
   g_print ("%-52s %8.2f ms %7.2f ms\n", "slider step: latency to painted, ms",
-           percentile (lat_copy, N_STEPS, 0.5), percentile (lat_copy, N_STEPS, 0.95));
+           vw_bench_percentile (lat_copy, N_STEPS, 0.5), vw_bench_percentile (lat_copy, N_STEPS, 0.95));
   g_print ("%-52s %8.1f fps, longest gap %.1f ms, %u gaps > 20 ms\n",
            "drag, one step per frame, 300 frames", fps, b.max_gap_ms, b.gaps_over_20);
   g_print ("%-52s %8.1f ms (min %.1f)\n", "Monte Carlo 10,000 draws to painted, median of 5",
-           percentile (mc_copy, N_MC, 0.5), mc_copy[0]);
+           vw_bench_percentile (mc_copy, N_MC, 0.5), mc_copy[0]);
   g_print ("{\"case\": \"%s\", \"step_work_p50_ms\": %.3f, \"step_work_p95_ms\": %.3f, "
            "\"step_cpu_p50_ms\": %.3f, \"step_cpu_p95_ms\": %.3f, "
            "\"step_latency_p50_ms\": %.3f, \"step_latency_p95_ms\": %.3f, \"drag_fps\": %.1f, "
            "\"drag_max_gap_ms\": %.1f, \"drag_gaps_over_20ms\": %u, \"mc_10000_ms_median\": %.1f, "
            "\"mc_10000_ms_min\": %.1f}\n",
-           path, percentile (work_copy, N_STEPS, 0.5), percentile (work_copy, N_STEPS, 0.95),
-           percentile (b.cpu, N_STEPS, 0.5), percentile (b.cpu, N_STEPS, 0.95),
-           percentile (lat_copy, N_STEPS, 0.5), percentile (lat_copy, N_STEPS, 0.95), fps,
-           b.max_gap_ms, b.gaps_over_20, percentile (mc_copy, N_MC, 0.5), mc_copy[0]);
+           path, vw_bench_percentile (work_copy, N_STEPS, 0.5), vw_bench_percentile (work_copy, N_STEPS, 0.95),
+           vw_bench_percentile (b.cpu, N_STEPS, 0.5), vw_bench_percentile (b.cpu, N_STEPS, 0.95),
+           vw_bench_percentile (lat_copy, N_STEPS, 0.5), vw_bench_percentile (lat_copy, N_STEPS, 0.95), fps,
+           b.max_gap_ms, b.gaps_over_20, vw_bench_percentile (mc_copy, N_MC, 0.5), mc_copy[0]);
 
   gtk_window_destroy (GTK_WINDOW (b.window));
   return 0;

@@ -19,6 +19,7 @@
 #include "vw-chart-view.h"
 #include "vw-stakeholders-page.h"
 #include "vw-vwb.h"
+#include "vw-bench-stats.h"
 
 typedef struct
 {
@@ -168,23 +169,6 @@ find_chart_view (GtkWidget *root)
   return NULL;
 }
 
-static int
-cmp_double (gconstpointer a,
-            gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-percentile (GArray *a,
-            double  p)
-{
-  g_array_sort (a, cmp_double);
-  return a->len == 0 ? 0 : g_array_index (a, double, (guint) (p * (a->len - 1)));
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -246,11 +230,11 @@ main (int   argc,
   g_print ("%-44s %8.1f fps\n", "drops on the map, one per frame",
            b.gaps->len > 0 ? 1000.0 * b.gaps->len / sum : 0);
   g_print ("%-44s %8.2f / %.2f / %.2f ms\n", "frame gap median / p95 / max",
-           percentile (b.gaps, 0.5), percentile (b.gaps, 0.95), percentile (b.gaps, 1.0));
+           vw_bench_percentile_array (b.gaps, 0.5), vw_bench_percentile_array (b.gaps, 0.95), vw_bench_percentile_array (b.gaps, 1.0));
   g_print ("%-44s %8.2f / %.2f ms\n", "drop (command + signals) median / max",
-           percentile (b.work, 0.5), percentile (b.work, 1.0));
+           vw_bench_percentile_array (b.work, 0.5), vw_bench_percentile_array (b.work, 1.0));
   g_print ("%-44s %8.2f / %.2f ms\n", "drop → painted (all main-thread work) p50 / p95",
-           percentile (b.frame_work, 0.5), percentile (b.frame_work, 0.95));
+           vw_bench_percentile_array (b.frame_work, 0.5), vw_bench_percentile_array (b.frame_work, 0.95));
   {
     double type_sum = 0;
 
@@ -259,28 +243,28 @@ main (int   argc,
     g_print ("%-44s %8.1f fps\n", "typing personal goals, one key per frame",
              b.type_gaps->len > 0 ? 1000.0 * b.type_gaps->len / type_sum : 0);
     g_print ("%-44s %8.2f / %.2f / %.2f ms\n", "frame gap median / p95 / max",
-             percentile (b.type_gaps, 0.5), percentile (b.type_gaps, 0.95),
-             percentile (b.type_gaps, 1.0));
+             vw_bench_percentile_array (b.type_gaps, 0.5), vw_bench_percentile_array (b.type_gaps, 0.95),
+             vw_bench_percentile_array (b.type_gaps, 1.0));
     g_print ("%-44s %8.2f / %.2f ms\n", "key (command + signals) median / max",
-             percentile (b.type_work, 0.5), percentile (b.type_work, 1.0));
+             vw_bench_percentile_array (b.type_work, 0.5), vw_bench_percentile_array (b.type_work, 1.0));
     g_print ("%-44s %8.2f / %.2f ms\n", "key → painted p50 / p95",
-             percentile (b.type_frame_work, 0.5), percentile (b.type_frame_work, 0.95));
+             vw_bench_percentile_array (b.type_frame_work, 0.5), vw_bench_percentile_array (b.type_frame_work, 0.95));
     g_print ("%-44s %s\n", "goals after typing (no undo step per key)",
              vw_document_get_undo_label (vw_page_get_document (VW_PAGE (page))));
     g_print ("{\"benchmark\": \"stakeholder-goals-typing\", \"fps\": %.1f, \"gap_p95_ms\": %.2f, "
              "\"gap_max_ms\": %.2f, \"key_median_ms\": %.3f, \"frame_work_p50_ms\": %.2f, "
              "\"frame_work_p95_ms\": %.2f}\n",
              b.type_gaps->len > 0 ? 1000.0 * b.type_gaps->len / type_sum : 0,
-             percentile (b.type_gaps, 0.95), percentile (b.type_gaps, 1.0),
-             percentile (b.type_work, 0.5), percentile (b.type_frame_work, 0.5),
-             percentile (b.type_frame_work, 0.95));
+             vw_bench_percentile_array (b.type_gaps, 0.95), vw_bench_percentile_array (b.type_gaps, 1.0),
+             vw_bench_percentile_array (b.type_work, 0.5), vw_bench_percentile_array (b.type_frame_work, 0.5),
+             vw_bench_percentile_array (b.type_frame_work, 0.95));
   }
   g_print ("{\"benchmark\": \"stakeholder-map\", \"people\": %u, \"first_frame_ms\": %.1f, "
            "\"fps\": %.1f, \"gap_p95_ms\": %.2f, \"gap_max_ms\": %.2f, \"drop_median_ms\": %.3f, "
            "\"frame_work_p50_ms\": %.2f, \"frame_work_p95_ms\": %.2f}\n",
            b.n_people, (b.first_frame - b.start) / 1000.0,
-           b.gaps->len > 0 ? 1000.0 * b.gaps->len / sum : 0, percentile (b.gaps, 0.95),
-           percentile (b.gaps, 1.0), percentile (b.work, 0.5), percentile (b.frame_work, 0.5),
-           percentile (b.frame_work, 0.95));
+           b.gaps->len > 0 ? 1000.0 * b.gaps->len / sum : 0, vw_bench_percentile_array (b.gaps, 0.95),
+           vw_bench_percentile_array (b.gaps, 1.0), vw_bench_percentile_array (b.work, 0.5), vw_bench_percentile_array (b.frame_work, 0.5),
+           vw_bench_percentile_array (b.frame_work, 0.95));
   return 0;
 }
