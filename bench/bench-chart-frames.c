@@ -128,6 +128,7 @@ tick_cb (GtkWidget     *widget,
 
       b->max_gap_ms = MAX (b->max_gap_ms, gap);
       b->gaps_over_20 += gap > 20.0;
+      if (gap > 20.0) g_printerr ("long gap at frame %u: %.1f ms\n", b->frame, gap);
     }
   else
     b->first = now;
