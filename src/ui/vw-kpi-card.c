@@ -180,6 +180,8 @@ update_all (VwKpiCard *self)
 
   if (self->error != NULL)
     {
+      /* A message, not a figure: it wraps. */
+      gtk_label_set_wrap (self->value_label, TRUE);
       set_label_text (self->value_label, self->error);
       gtk_widget_remove_css_class (value, "title-1");
       gtk_widget_add_css_class (value, "error");
@@ -189,6 +191,7 @@ update_all (VwKpiCard *self)
       g_autofree char *text = isfinite (self->value) ? format_figure (self, self->value, 0)
                                                      : g_strdup (EN_DASH);
 
+      gtk_label_set_wrap (self->value_label, FALSE);
       set_label_text (self->value_label, text);
       gtk_widget_add_css_class (value, "title-1");
       gtk_widget_remove_css_class (value, "error");
@@ -340,9 +343,11 @@ add_label (VwKpiCard  *self,
   g_auto(GStrv) classes = g_strsplit (css_classes, " ", -1);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  /* Narrow natural widths, so that cards share a line and wrap instead. A figure never
+   * wraps: a label that may wrap is measured again at several widths whenever its text
+   * changes, and the figures change on every step of a slider. */
+  gtk_label_set_wrap (GTK_LABEL (label), strstr (css_classes, "numeric") == NULL);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  /* Narrow natural widths, so that cards share a line and wrap instead. */
   gtk_label_set_max_width_chars (GTK_LABEL (label), 22);
   for (guint i = 0; classes[i] != NULL; i++)
     if (classes[i][0] != '\0')
