@@ -19,6 +19,7 @@
 #include "vw-chart-view.h"
 #include "vw-stakeholders-page.h"
 #include "vw-vwb.h"
+#include "vw-bench-case.h"
 #include "vw-bench-stats.h"
 
 typedef struct
@@ -173,27 +174,16 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
   g_autoptr(VwDocument) doc = NULL;
   g_autoptr(VwCaseModel) cm = NULL;
   GtkWidget *window, *page;
   Bench b = { 0 };
   double sum = 0;
 
-  gtk_init ();
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-
-  /* Without arguments (build-aux/dev bench), the largest template. */
-  file = argc > 1 ? g_file_new_for_commandline_arg (argv[1])
-                  : g_file_new_build_filename (VW_SAMPLES_DIR, "power-plant.vwb", NULL);
-  doc = vw_vwb_load_file (file, NULL, NULL, &error);
+  /* Without arguments, the largest template. */
+  doc = vw_bench_open_case (argc, argv, "power-plant.vwb");
   if (doc == NULL)
-    {
-      g_printerr ("%s\n", error->message);
-      return 1;
-    }
+    return 1;
   cm = vw_case_model_new (doc);
   b.n_frames = argc > 2 ? (guint) atoi (argv[2]) : 300;
   b.n_people = g_list_model_get_n_items (vw_document_get_items (doc, VW_ITEM_STAKEHOLDER));
