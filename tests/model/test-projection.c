@@ -93,6 +93,49 @@ test_customer_projection (void)
   g_assert_false (vw_document_get_dirty (doc));
 }
 
+/* A KPI, a statement or a value element that exists to show an internal figure goes with
+ * it: its name, baseline and target would still tell the customer what the seller watches.
+ * One that a person cares about leaves no dangling reference behind. */
+static void
+test_readers_of_internal_figures (void)
+{
+  g_autoptr(VwDocument) doc = load_example ();
+  g_autoptr(VwDocument) cust = NULL;
+  g_autoptr(VwKpi) kpi = vw_kpi_new ("cost_watch");
+  g_autoptr(VwStatement) statement = vw_statement_new ("margin_line");
+  g_autoptr(VwValueElement) element = vw_value_element_new ("margin_element");
+  const char *kpis[] = { "cost_watch", "oee_kpi", NULL };
+  g_autofree char *safe = NULL;
+  VwItem *cfo;
+
+  vw_item_set_string (VW_ITEM (kpi), "name", "Cost watch");
+  vw_item_set_string (VW_ITEM (kpi), "variable", "our_cost");
+  vw_item_set_double (VW_ITEM (kpi), "target", 777777);
+  vw_item_set_string (VW_ITEM (statement), "layer", "customer");
+  vw_item_set_string (VW_ITEM (statement), "text", "Margin line");
+  vw_item_set_string (VW_ITEM (statement), "variable", "margin");
+  vw_item_set_string (VW_ITEM (element), "name", "Margin element");
+  vw_item_set_string (VW_ITEM (element), "value", "price_floor");
+  vw_document_append_item (doc, VW_ITEM (kpi));
+  vw_document_append_item (doc, VW_ITEM (statement));
+  vw_document_append_item (doc, VW_ITEM (element));
+  cfo = vw_document_find (doc, VW_ITEM_STAKEHOLDER, "cfo");
+  vw_item_set_strv (cfo, "kpis", kpis);
+
+  cust = vw_document_new_projection (doc, "customer");
+  safe = vw_vwb_serialize (cust, NULL, NULL, NULL);
+  g_assert_null (vw_document_find (cust, VW_ITEM_KPI, "cost_watch"));
+  g_assert_null (vw_document_find (cust, VW_ITEM_STATEMENT, "margin_line"));
+  g_assert_null (vw_document_find (cust, VW_ITEM_ELEMENT, "margin_element"));
+  for (const char * const *s = (const char * const []) { "Cost watch", "777777", "Margin line",
+                                                         "Margin element", "cost_watch", NULL };
+       *s != NULL; s++)
+    g_assert_null (strstr (safe, *s));
+  /* The customer's own KPIs stay. */
+  g_assert_nonnull (vw_document_find (cust, VW_ITEM_KPI, "oee_kpi"));
+  g_assert_nonnull (vw_document_find (cust, VW_ITEM_KPI, "roce_kpi"));
+}
+
 static void
 test_stakeholder_projection (void)
 {
@@ -129,6 +172,7 @@ main (int   argc,
   g_test_add_func ("/projection/audience-parse", test_audience_parse);
   g_test_add_func ("/projection/customer", test_customer_projection);
   g_test_add_func ("/projection/stakeholder", test_stakeholder_projection);
+  g_test_add_func ("/projection/readers-of-internal-figures", test_readers_of_internal_figures);
 
   return g_test_run ();
 }

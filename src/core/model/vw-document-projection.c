@@ -106,6 +106,33 @@ collect_removals (VwDocument *source,
                                                                  vw_item_get_id (variable))));
     }
 
+  /* What exists to show an internal figure goes with it: a KPI that follows one (its name,
+   * baseline and target would still say what the seller watches), a statement or a value
+   * element quantified by one. */
+  {
+    static const struct { VwItemKind kind; const char *field; } readers[] = {
+      { VW_ITEM_KPI, "variable" },
+      { VW_ITEM_STATEMENT, "variable" },
+      { VW_ITEM_ELEMENT, "value" },
+    };
+
+    for (guint r = 0; r < G_N_ELEMENTS (readers); r++)
+      {
+        GListModel *items = vw_document_get_items (source, readers[r].kind);
+
+        for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+          {
+            g_autoptr(VwItem) item = g_list_model_get_item (items, i);
+            VwItem *figure = vw_document_find (source, VW_ITEM_VARIABLE,
+                                               vw_item_get_string (item, readers[r].field));
+
+            if (figure != NULL && vw_document_is_internal (source, figure, NULL))
+              g_ptr_array_add (doomed, g_object_ref (vw_document_find (copy, readers[r].kind,
+                                                                       vw_item_get_id (item))));
+          }
+      }
+  }
+
   if (stakeholder_id != NULL)
     {
       GListModel *statements = vw_document_get_items (copy, VW_ITEM_STATEMENT);
