@@ -94,7 +94,7 @@ test_customer_projection (void)
 }
 
 /* A KPI, a statement or a value element that exists to show an internal figure goes with
- * it: its name, baseline and target would still tell the customer what the seller watches.
+ * it, and so do the verification records of such a KPI: its name, baseline and target would still tell the customer what the seller watches.
  * One that a person cares about leaves no dangling reference behind. */
 static void
 test_readers_of_internal_figures (void)
@@ -104,6 +104,7 @@ test_readers_of_internal_figures (void)
   g_autoptr(VwKpi) kpi = vw_kpi_new ("cost_watch");
   g_autoptr(VwStatement) statement = vw_statement_new ("margin_line");
   g_autoptr(VwValueElement) element = vw_value_element_new ("margin_element");
+  g_autoptr(VwVerification) record = vw_verification_new ("cost_2025");
   const char *kpis[] = { "cost_watch", "oee_kpi", NULL };
   g_autofree char *safe = NULL;
   VwItem *cfo;
@@ -118,7 +119,11 @@ test_readers_of_internal_figures (void)
   vw_item_set_string (VW_ITEM (element), "value", "price_floor");
   vw_document_append_item (doc, VW_ITEM (kpi));
   vw_document_append_item (doc, VW_ITEM (statement));
+  vw_item_set_string (VW_ITEM (record), "kpi", "cost_watch");
+  vw_item_set_double (VW_ITEM (record), "promised", 654321);
+  vw_item_set_string (VW_ITEM (record), "evidence", "Internal costing ledger");
   vw_document_append_item (doc, VW_ITEM (element));
+  vw_document_append_item (doc, VW_ITEM (record));
   cfo = vw_document_find (doc, VW_ITEM_STAKEHOLDER, "cfo");
   vw_item_set_strv (cfo, "kpis", kpis);
 
@@ -127,8 +132,10 @@ test_readers_of_internal_figures (void)
   g_assert_null (vw_document_find (cust, VW_ITEM_KPI, "cost_watch"));
   g_assert_null (vw_document_find (cust, VW_ITEM_STATEMENT, "margin_line"));
   g_assert_null (vw_document_find (cust, VW_ITEM_ELEMENT, "margin_element"));
+  g_assert_null (vw_document_find (cust, VW_ITEM_VERIFICATION, "cost_2025"));
   for (const char * const *s = (const char * const []) { "Cost watch", "777777", "Margin line",
-                                                         "Margin element", "cost_watch", NULL };
+                                                         "Margin element", "cost_watch", "654321",
+                                                         "Internal costing", NULL };
        *s != NULL; s++)
     g_assert_null (strstr (safe, *s));
   /* The customer's own KPIs stay. */

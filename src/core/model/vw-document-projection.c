@@ -87,6 +87,39 @@ copy_document (VwDocument *source)
   return copy;
 }
 
+/* Whether @item exists to show an internal figure: a KPI that follows one (its name,
+ * baseline and target would still say what the seller watches), a statement or a value
+ * element quantified by one, a verification record of such a KPI. */
+static gboolean
+shows_internal_figure (VwDocument *source,
+                       VwItem     *item)
+{
+  const char *figure = NULL;
+  VwItem *variable;
+
+  switch (vw_item_get_kind (item))
+    {
+    case VW_ITEM_KPI:
+    case VW_ITEM_STATEMENT:
+      figure = vw_item_get_string (item, "variable");
+      break;
+    case VW_ITEM_ELEMENT:
+      figure = vw_item_get_string (item, "value");
+      break;
+    case VW_ITEM_VERIFICATION:
+      {
+        VwItem *kpi = vw_document_find (source, VW_ITEM_KPI, vw_item_get_string (item, "kpi"));
+
+        return kpi != NULL && shows_internal_figure (source, kpi);
+      }
+    default:
+      return FALSE;
+    }
+
+  variable = vw_document_find (source, VW_ITEM_VARIABLE, figure);
+  return variable != NULL && vw_document_is_internal (source, variable, NULL);
+}
+
 /* Items of @copy to remove, decided on @source: once an internal input is gone, a formula
  * that read it no longer looks internal, so the rule must be asked before anything goes. */
 static GPtrArray *
@@ -106,28 +139,22 @@ collect_removals (VwDocument *source,
                                                                  vw_item_get_id (variable))));
     }
 
-  /* What exists to show an internal figure goes with it: a KPI that follows one (its name,
-   * baseline and target would still say what the seller watches), a statement or a value
-   * element quantified by one. */
+  /* What exists to show an internal figure goes with it. */
   {
-    static const struct { VwItemKind kind; const char *field; } readers[] = {
-      { VW_ITEM_KPI, "variable" },
-      { VW_ITEM_STATEMENT, "variable" },
-      { VW_ITEM_ELEMENT, "value" },
+    static const VwItemKind kinds[] = {
+      VW_ITEM_KPI, VW_ITEM_STATEMENT, VW_ITEM_ELEMENT, VW_ITEM_VERIFICATION
     };
 
-    for (guint r = 0; r < G_N_ELEMENTS (readers); r++)
+    for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
       {
-        GListModel *items = vw_document_get_items (source, readers[r].kind);
+        GListModel *items = vw_document_get_items (source, kinds[k]);
 
         for (guint i = 0; i < g_list_model_get_n_items (items); i++)
           {
             g_autoptr(VwItem) item = g_list_model_get_item (items, i);
-            VwItem *figure = vw_document_find (source, VW_ITEM_VARIABLE,
-                                               vw_item_get_string (item, readers[r].field));
 
-            if (figure != NULL && vw_document_is_internal (source, figure, NULL))
-              g_ptr_array_add (doomed, g_object_ref (vw_document_find (copy, readers[r].kind,
+            if (shows_internal_figure (source, item))
+              g_ptr_array_add (doomed, g_object_ref (vw_document_find (copy, kinds[k],
                                                                        vw_item_get_id (item))));
           }
       }
