@@ -18,7 +18,6 @@
 #include "vw-util.h"
 
 #include "vw-input-adder.h"
-#include "vw-unit-format.h"
 #include "vw-value-parse.h"
 
 struct _VwInputAdder
@@ -50,10 +49,8 @@ parse_value (VwInputAdder *self,
              double       *value)
 {
   VwValueFormat format;
-  const char *currency = vw_item_get_string (VW_ITEM (vw_document_get_meta (self->document)),
-                                             "currency");
 
-  vw_value_format_for_unit (unit, currency, &format);
+  vw_document_value_format (self->document, unit, &format);
   return vw_value_parse (vw_number_locale_from_environment (), &format, text, value);
 }
 

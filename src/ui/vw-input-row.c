@@ -21,7 +21,6 @@
 
 #include "vw-input-row.h"
 #include "vw-uncertainty-editor.h"
-#include "vw-unit-format.h"
 #include "vw-value-parse.h"
 
 struct _VwInputRow
@@ -462,8 +461,7 @@ vw_input_row_new (VwCaseModel *case_model,
       adw_action_row_set_subtitle (ADW_ACTION_ROW (self), source);
       adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (self), 2);
     }
-  vw_value_format_for_unit (unit, vw_item_get_string (VW_ITEM (vw_document_get_meta (doc)),
-                                                      "currency"), &self->format);
+  vw_document_value_format (doc, unit, &self->format);
   gtk_label_set_label (self->unit_label, unit != NULL ? unit : "");
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->unit_label), unit);
 

@@ -15,7 +15,6 @@
 #include <math.h>
 
 #include "vw-kpi-card.h"
-#include "vw-unit-format.h"
 
 #define EN_DASH "\xe2\x80\x93"
 
@@ -610,10 +609,7 @@ vw_kpi_card_show_kpi (VwKpiCard               *self,
 
   vw_kpi_card_set_title (self, vw_item_get_display_name (item));
   vw_kpi_card_set_subtitle (self, vw_item_get_display_name (VW_ITEM (alt)));
-  vw_value_format_for_unit (vw_item_get_string (item, "unit"),
-                            vw_item_get_string (VW_ITEM (vw_document_get_meta (document)),
-                                                "currency"),
-                            &format);
+  vw_document_value_format (document, vw_item_get_string (item, "unit"), &format);
   vw_kpi_card_set_format (self, &format);
   vw_kpi_card_set_lower_is_better (self, g_strcmp0 (vw_item_get_string (item, "better"),
                                                     "lower") == 0);

@@ -17,7 +17,6 @@
 #include <glib/gi18n.h>
 
 #include "vw-kpi-editor.h"
-#include "vw-unit-format.h"
 #include "vw-util.h"
 #include "vw-value-parse.h"
 
@@ -72,9 +71,7 @@ parse_target (VwKpiEditor *self,
 {
   VwValueFormat format;
 
-  vw_value_format_for_unit (vw_item_get_string (VW_ITEM (variable), "unit"),
-                            vw_item_get_string (VW_ITEM (vw_document_get_meta (self->document)),
-                                                "currency"),
+  vw_document_value_format (self->document, vw_item_get_string (VW_ITEM (variable), "unit"),
                             &format);
   return vw_value_parse (vw_number_locale_from_environment (), &format, text, value);
 }
@@ -179,9 +176,7 @@ on_kpi_chosen_cb (VwKpiEditor *self)
         {
           VwValueFormat format;
 
-          vw_value_format_for_unit (vw_item_get_string (VW_ITEM (kpi), "unit"),
-                                    vw_item_get_string (VW_ITEM (vw_document_get_meta (self->document)),
-                                                        "currency"),
+          vw_document_value_format (self->document, vw_item_get_string (VW_ITEM (kpi), "unit"),
                                     &format);
           target = vw_format_value (vw_number_locale_from_environment (), &format,
                                     vw_item_get_double (VW_ITEM (kpi), "target"), VW_FORMAT_EXACT);

@@ -286,6 +286,21 @@ vw_document_new_id (VwDocument *self,
   return candidate;
 }
 
+/**
+ * vw_document_value_format:
+ * @unit: (nullable): a unit as the case writes it ("EUR/year", "share", "t/h")
+ * @format: (out): how a figure in @unit is written, in the case's currency
+ */
+void
+vw_document_value_format (VwDocument    *self,
+                          const char    *unit,
+                          VwValueFormat *format)
+{
+  g_return_if_fail (VW_IS_DOCUMENT (self));
+
+  vw_value_format_for_unit (unit, vw_item_get_string (VW_ITEM (self->meta), "currency"), format);
+}
+
 VwVariable *
 vw_document_find_variable (VwDocument *self,
                            const char *id)

@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "vw-items.h"
+#include "vw-unit-format.h"
 
 G_BEGIN_DECLS
 
@@ -60,6 +61,9 @@ char        *vw_document_new_id               (VwDocument  *self,
                                                VwItemKind   kind,
                                                const char  *name,
                                                const char  *suffix);
+void         vw_document_value_format         (VwDocument    *self,
+                                               const char    *unit,
+                                               VwValueFormat *format);
 VwVariable  *vw_document_find_variable        (VwDocument  *self,
                                                const char  *id);
 guint        vw_document_count_items          (VwDocument  *self);
