@@ -22,7 +22,6 @@ struct _VwOverviewPage
 {
   VwPage          parent_instance;
 
-  VwDocument     *document;
   GListModel     *alternatives;
   gboolean        updating;
 
@@ -48,6 +47,12 @@ struct _VwOverviewPage
 
 G_DEFINE_FINAL_TYPE (VwOverviewPage, vw_overview_page, VW_TYPE_PAGE)
 
+static VwDocument *
+page_document (VwOverviewPage *self)
+{
+  return vw_page_get_document (VW_PAGE (self));
+}
+
 /* The text rows and the meta field each edits. */
 static const char *
 text_row_field (VwOverviewPage *self,
@@ -69,7 +74,7 @@ text_row_field (VwOverviewPage *self,
 static VwItem *
 meta (VwOverviewPage *self)
 {
-  return VW_ITEM (vw_document_get_meta (self->document));
+  return VW_ITEM (vw_document_get_meta (page_document (self)));
 }
 
 static gboolean
@@ -153,7 +158,7 @@ show_readiness (VwOverviewPage *self)
   g_autofree char *advice = NULL;
   VwReadiness readiness;
 
-  vw_readiness_assess (vw_document_get_meta (self->document), &readiness);
+  vw_readiness_assess (vw_document_get_meta (page_document (self)), &readiness);
 
   self->updating = TRUE;
   for (guint c = 0; c < VW_N_CRITERIA; c++)
@@ -174,7 +179,7 @@ static void
 update_alternative_actions (VwOverviewPage *self)
 {
   guint n = self->alternatives != NULL ? g_list_model_get_n_items (self->alternatives) : 0;
-  gboolean editable = self->document != NULL && !vw_document_get_read_only (self->document);
+  gboolean editable = page_document (self) != NULL && !vw_document_get_read_only (page_document (self));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "overview.add-alternative",
                                  editable && n < VW_MAX_ALTERNATIVES);
@@ -200,7 +205,7 @@ on_item_changed_cb (VwOverviewPage *self,
 static void
 on_read_only_changed_cb (VwOverviewPage *self)
 {
-  gtk_widget_set_sensitive (self->content, !vw_document_get_read_only (self->document));
+  gtk_widget_set_sensitive (self->content, !vw_document_get_read_only (page_document (self)));
   update_alternative_actions (self);
 }
 
@@ -211,7 +216,7 @@ on_text_row_changed_cb (VwOverviewPage *self,
   g_autofree char *text = NULL;
   const char *field;
 
-  if (self->updating || self->document == NULL)
+  if (self->updating || page_document (self) == NULL)
     return;
 
   field = text_row_field (self, row);
@@ -227,18 +232,18 @@ on_text_row_changed_cb (VwOverviewPage *self,
   gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
 
   if (*text == '\0')
-    vw_document_unset (self->document, meta (self), field);
+    vw_document_unset (page_document (self), meta (self), field);
   else
-    vw_document_set_string (self->document, meta (self), field, text);
+    vw_document_set_string (page_document (self), meta (self), field, text);
 }
 
 static void
 on_horizon_changed_cb (VwOverviewPage *self)
 {
-  if (self->updating || self->document == NULL)
+  if (self->updating || page_document (self) == NULL)
     return;
 
-  vw_document_set_int (self->document, meta (self), "horizon",
+  vw_document_set_int (page_document (self), meta (self), "horizon",
                        gtk_spin_button_get_value_as_int (self->horizon_spin));
 }
 
@@ -248,19 +253,19 @@ on_start_day_selected_cb (VwOverviewPage *self)
   g_autoptr(GDateTime) date = NULL;
   g_autofree char *text = NULL;
 
-  if (self->updating || self->document == NULL)
+  if (self->updating || page_document (self) == NULL)
     return;
 
   date = gtk_calendar_get_date (self->start_calendar);
   text = g_date_time_format (date, "%Y-%m-%d");
-  vw_document_set_string (self->document, meta (self), "start-date", text);
+  vw_document_set_string (page_document (self), meta (self), "start-date", text);
 }
 
 static void
 on_start_clear_cb (VwOverviewPage *self)
 {
-  if (self->document != NULL)
-    vw_document_unset (self->document, meta (self), "start-date");
+  if (page_document (self) != NULL)
+    vw_document_unset (page_document (self), meta (self), "start-date");
   gtk_menu_button_popdown (self->start_button);
 }
 
@@ -272,14 +277,14 @@ on_criterion_selected_cb (GtkDropDown    *dropdown,
   VwCriterion c = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dropdown), "criterion"));
   VwFit fit = gtk_drop_down_get_selected (dropdown);
 
-  if (self->updating || self->document == NULL || fit > VW_FIT_YES)
+  if (self->updating || page_document (self) == NULL || fit > VW_FIT_YES)
     return;
 
   /* "Not assessed" is the absence of an answer, not an answer written to the file. */
   if (fit == VW_FIT_UNKNOWN)
-    vw_document_unset (self->document, meta (self), vw_criterion_get_field (c));
+    vw_document_unset (page_document (self), meta (self), vw_criterion_get_field (c));
   else
-    vw_document_set_string (self->document, meta (self), vw_criterion_get_field (c),
+    vw_document_set_string (page_document (self), meta (self), vw_criterion_get_field (c),
                             vw_fit_to_string (fit));
 }
 
@@ -289,7 +294,7 @@ create_alternative_row (gpointer item,
 {
   VwOverviewPage *self = user_data;
 
-  return vw_alternative_row_new (self->document, VW_ALTERNATIVE (item));
+  return vw_alternative_row_new (page_document (self), VW_ALTERNATIVE (item));
 }
 
 static void
@@ -324,15 +329,15 @@ add_alternative_action (GtkWidget  *widget,
   guint n;
   GtkListBoxRow *row;
 
-  g_return_if_fail (self->document != NULL);
+  g_return_if_fail (page_document (self) != NULL);
 
   n = g_list_model_get_n_items (self->alternatives);
-  id = new_alternative_id (self->document);
+  id = new_alternative_id (page_document (self));
   name = g_strdup_printf (_("Competitor %u"), n);
   item = vw_item_new (VW_ITEM_ALTERNATIVE, id);
   vw_item_set_string (item, "name", name);
   vw_item_set_string (item, "role", "competitor");
-  if (!vw_document_add_item (self->document, item, -1, &error))
+  if (!vw_document_add_item (page_document (self), item, -1, &error))
     {
       g_warning ("%s", error->message);
       return;
@@ -356,7 +361,6 @@ vw_overview_page_bind (VwPage      *page,
   if (self->alternatives != NULL)
     g_signal_handlers_disconnect_by_data (self->alternatives, self);
   gtk_list_box_bind_model (self->alternatives_list, NULL, NULL, NULL, NULL);
-  g_set_object (&self->document, document);
   g_set_object (&self->alternatives, alternatives);
 
   if (document == NULL)

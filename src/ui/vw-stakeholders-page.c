@@ -26,8 +26,6 @@ struct _VwStakeholdersPage
 {
   VwPage                parent_instance;
 
-  VwDocument           *document;
-  VwCaseModel          *case_model;
   GPtrArray            *gaps;
   guint                 refresh_id;
   gboolean              syncing;
@@ -42,10 +40,16 @@ struct _VwStakeholdersPage
 
 G_DEFINE_FINAL_TYPE (VwStakeholdersPage, vw_stakeholders_page, VW_TYPE_PAGE)
 
+static VwDocument *
+page_document (VwStakeholdersPage *self)
+{
+  return vw_page_get_document (VW_PAGE (self));
+}
+
 static GListModel *
 people (VwStakeholdersPage *self)
 {
-  return vw_document_get_items (self->document, VW_ITEM_STAKEHOLDER);
+  return vw_document_get_items (page_document (self), VW_ITEM_STAKEHOLDER);
 }
 
 static guint
@@ -95,8 +99,8 @@ refresh_map (VwStakeholdersPage *self)
   g_autoptr(VwChartData) data = NULL;
   VwItem *selected = vw_stakeholders_page_get_selected (self);
 
-  if (self->case_model != NULL)
-    data = vw_case_chart_stakeholder_map (self->case_model, &options);
+  if (vw_page_get_case_model (VW_PAGE (self)) != NULL)
+    data = vw_case_chart_stakeholder_map (vw_page_get_case_model (VW_PAGE (self)), &options);
   if (data != NULL)
     add_goals (self, data);
   vw_chart_view_set_data (self->map, data);
@@ -160,7 +164,7 @@ refresh_coverage (VwStakeholdersPage *self)
 
   /* Most edits (a drop on the map) leave the warnings as they were: keep the rows then, so
    * the page is not laid out again. */
-  gaps = self->document != NULL ? vw_coverage_analyze (self->document) : NULL;
+  gaps = page_document (self) != NULL ? vw_coverage_analyze (page_document (self)) : NULL;
   if (gaps != NULL && self->gaps != NULL && same_gaps (gaps, self->gaps)
       && gtk_widget_get_first_child (GTK_WIDGET (self->coverage_list)) != NULL)
     {
@@ -268,7 +272,7 @@ vw_stakeholders_page_select (VwStakeholdersPage *self,
 
   g_return_if_fail (VW_IS_STAKEHOLDERS_PAGE (self));
 
-  index = self->document != NULL ? person_index (self, person) : GTK_INVALID_LIST_POSITION;
+  index = page_document (self) != NULL ? person_index (self, person) : GTK_INVALID_LIST_POSITION;
   gtk_single_selection_set_selected (vw_stakeholder_table_get_selection (self->table), index);
   if (show_details && index != GTK_INVALID_LIST_POSITION)
     adw_flap_set_reveal_flap (self->flap, TRUE);
@@ -279,11 +283,11 @@ on_selection_changed_cb (VwStakeholdersPage *self)
 {
   VwItem *person = vw_stakeholders_page_get_selected (self);
 
-  vw_stakeholder_details_set_person (self->details, self->document, person);
+  vw_stakeholder_details_set_person (self->details, page_document (self), person);
   if (person == NULL)
     adw_flap_set_reveal_flap (self->flap, FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "stakeholders.remove",
-                                 person != NULL && !vw_document_get_read_only (self->document));
+                                 person != NULL && !vw_document_get_read_only (page_document (self)));
 
   self->syncing = TRUE;
   vw_chart_view_set_focus_item (self->map, person != NULL ? (int) person_index (self, person) : -1);
@@ -295,7 +299,7 @@ on_map_focus_cb (VwStakeholdersPage *self)
 {
   int focus = vw_chart_view_get_focus_item (self->map);
 
-  if (self->syncing || self->document == NULL || focus < 0)
+  if (self->syncing || page_document (self) == NULL || focus < 0)
     return;
 
   gtk_single_selection_set_selected (vw_stakeholder_table_get_selection (self->table),
@@ -309,7 +313,7 @@ on_map_item_activated_cb (VwStakeholdersPage *self,
 {
   g_autoptr(VwItem) person = NULL;
 
-  if (self->document == NULL || index < 0)
+  if (page_document (self) == NULL || index < 0)
     return;
 
   person = g_list_model_get_item (people (self), (guint) index);
@@ -326,7 +330,7 @@ on_map_item_dragged_cb (VwStakeholdersPage *self,
   g_autofree char *label = NULL;
   gint64 attitude, influence;
 
-  if (self->document == NULL || vw_document_get_read_only (self->document))
+  if (page_document (self) == NULL || vw_document_get_read_only (page_document (self)))
     return;
   person = g_list_model_get_item (people (self), index);
   if (person == NULL)
@@ -336,10 +340,10 @@ on_map_item_dragged_cb (VwStakeholdersPage *self,
   attitude = CLAMP ((gint64) lround (x), -2, 2);
   influence = CLAMP ((gint64) lround (y), 1, 5);
   label = g_strdup_printf (_("Move %s"), vw_item_get_display_name (person));
-  vw_document_begin_group (self->document, label);
-  vw_document_set_int (self->document, person, "attitude", attitude);
-  vw_document_set_int (self->document, person, "influence", influence);
-  vw_document_end_group (self->document);
+  vw_document_begin_group (page_document (self), label);
+  vw_document_set_int (page_document (self), person, "attitude", attitude);
+  vw_document_set_int (page_document (self), person, "influence", influence);
+  vw_document_end_group (page_document (self));
   vw_stakeholders_page_select (self, person, FALSE);
 }
 
@@ -367,7 +371,7 @@ on_item_removed_cb (VwStakeholdersPage *self,
   if (item == vw_stakeholder_details_get_person (self->details))
     {
       adw_flap_set_reveal_flap (self->flap, FALSE);
-      vw_stakeholder_details_set_person (self->details, self->document, NULL);
+      vw_stakeholder_details_set_person (self->details, page_document (self), NULL);
     }
   on_item_added_cb (self, item);
 }
@@ -392,14 +396,14 @@ add_person (VwStakeholdersPage *self,
   g_autoptr(VwItem) person = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_return_if_fail (self->document != NULL);
+  g_return_if_fail (page_document (self) != NULL);
 
-  id = new_person_id (self->document);
+  id = new_person_id (page_document (self));
   person = vw_item_new (VW_ITEM_STAKEHOLDER, id);
   vw_item_set_string (person, "name", outside ? _("New outside party") : _("New person"));
   if (outside)
     vw_item_set_bool (person, "outside", TRUE);
-  if (!vw_document_add_item (self->document, person, -1, &error))
+  if (!vw_document_add_item (page_document (self), person, -1, &error))
     {
       g_warning ("%s", error->message);
       return;
@@ -440,7 +444,7 @@ fix_gap (VwStakeholdersPage *self,
     case VW_GAP_FIX_SHOW_PERSON:
       {
         VwItem *person = gap->subject != NULL
-          ? vw_document_find (self->document, VW_ITEM_STAKEHOLDER, gap->subject)
+          ? vw_document_find (page_document (self), VW_ITEM_STAKEHOLDER, gap->subject)
           : champion_candidate (self);
 
         vw_stakeholders_page_select (self, person, TRUE);
@@ -449,10 +453,10 @@ fix_gap (VwStakeholdersPage *self,
       break;
     case VW_GAP_FIX_DESELECT_ELEMENT:
       {
-        VwItem *element = vw_document_find (self->document, VW_ITEM_ELEMENT, gap->subject);
+        VwItem *element = vw_document_find (page_document (self), VW_ITEM_ELEMENT, gap->subject);
         g_autofree char *title = NULL;
 
-        if (element != NULL && vw_document_set_bool (self->document, element, "selected", FALSE))
+        if (element != NULL && vw_document_set_bool (page_document (self), element, "selected", FALSE))
           {
             title = g_strdup_printf (_("“%s” deselected"), vw_item_get_display_name (element));
             show_toast (self, title);
@@ -489,7 +493,7 @@ remove_action (GtkWidget  *widget,
     return;
 
   person = g_object_ref (vw_stakeholders_page_get_selected (self));
-  if (!vw_document_remove_item (self->document, person, &error))
+  if (!vw_document_remove_item (page_document (self), person, &error))
     {
       g_warning ("%s", error->message);
       return;
@@ -512,7 +516,7 @@ close_details_action (GtkWidget  *widget,
 static void
 on_read_only_changed_cb (VwStakeholdersPage *self)
 {
-  gboolean editable = self->document != NULL && !vw_document_get_read_only (self->document);
+  gboolean editable = page_document (self) != NULL && !vw_document_get_read_only (page_document (self));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "stakeholders.add", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "stakeholders.remove",
@@ -529,8 +533,6 @@ vw_stakeholders_page_bind (VwPage      *page,
 {
   VwStakeholdersPage *self = VW_STAKEHOLDERS_PAGE (page);
 
-  g_set_object (&self->document, document);
-  g_set_object (&self->case_model, case_model);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
 
   adw_flap_set_reveal_flap (self->flap, FALSE);
