@@ -18,6 +18,7 @@
 #include "vw-input-range.h"
 #include "vw-items.h"
 #include "vw-unit-format.h"
+#include "vw-plain-row.h"
 
 #define MAX_BENCHMARKS 4
 
@@ -217,7 +218,7 @@ add_benchmark_row (VwBenchmarkGroup      *self,
 {
   g_autofree char *text = benchmark_text (benchmark, improvement, industry_label);
   g_autofree char *escaped = g_markup_escape_text (text, -1);
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = vw_plain_row (adw_action_row_new ());
   GtkWidget *button = gtk_button_new_with_label (_("Set Input"));
   GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
   GtkWidget *inputs;
@@ -229,7 +230,6 @@ add_benchmark_row (VwBenchmarkGroup      *self,
   choice->industry_label = g_strdup (industry_label);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
   if (self->document != NULL)
     {

@@ -17,6 +17,7 @@
 #include "vw-explain-window.h"
 #include "vw-explanation.h"
 #include "vw-unit-format.h"
+#include "vw-plain-row.h"
 
 struct _VwExplainWindow
 {
@@ -150,9 +151,8 @@ create_row (VwExplainWindow *self,
 
   if (node->formula != NULL && !node->repeated && node->children->len > 0)
     {
-      row = adw_expander_row_new ();
+      row = vw_plain_row (adw_expander_row_new ());
       /* The case's text and formulas ("a < b", "O&M"), not markup. */
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), node->formula);
       adw_expander_row_add_action (ADW_EXPANDER_ROW (row), value_label (self, node));
       g_object_set_data (G_OBJECT (row), "vw-node", node);
@@ -166,8 +166,7 @@ create_row (VwExplainWindow *self,
       g_autofree char *subtitle = NULL;
       const char *source = vw_item_get_string (VW_ITEM (node->item), "source");
 
-      row = adw_action_row_new ();
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      row = vw_plain_row (adw_action_row_new ());
       if (node->formula != NULL)
         subtitle = node->repeated
                    ? g_strdup_printf (_("%s (unfolded above)"), node->formula)

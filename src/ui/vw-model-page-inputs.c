@@ -18,6 +18,7 @@
 #include "vw-formula.h"
 #include "vw-input-row.h"
 #include "vw-model-page-private.h"
+#include "vw-plain-row.h"
 
 void
 vw_model_page_update_formula_rows (VwModelPage *self)
@@ -91,9 +92,8 @@ new_group (VwModelPage *self,
            const char  *title,
            const char  *subtitle)
 {
-  GtkWidget *group = adw_expander_row_new ();
+  GtkWidget *group = vw_plain_row (adw_expander_row_new ());
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (group), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (group), title);
   if (subtitle != NULL)
     adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (group), subtitle);
@@ -209,8 +209,7 @@ vw_model_page_build_formulas (VwModelPage *self,
       if (group == NULL)
         group = new_group (self, list, _("Formulas"),
                            _("For advanced users: how each figure is computed"));
-      row = adw_entry_row_new ();
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      row = vw_plain_row (adw_entry_row_new ());
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), vw_item_get_display_name (VW_ITEM (var)));
       gtk_editable_set_text (GTK_EDITABLE (row), vw_item_get_string (VW_ITEM (var), "formula"));
       adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);

@@ -17,6 +17,7 @@
 
 #include "vw-case-figures.h"
 #include "vw-presenter-window.h"
+#include "vw-plain-row.h"
 
 typedef struct
 {
@@ -206,9 +207,8 @@ build_inputs (VwPresenterWindow *self)
         continue;
 
       input_range (var, value, &low, &high);
-      control.row = ADW_ACTION_ROW (adw_action_row_new ());
+      control.row = ADW_ACTION_ROW (vw_plain_row (adw_action_row_new ()));
       /* Labels are the seller's text, not markup ("O&M cost"). */
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (control.row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (control.row),
                                      vw_item_get_display_name (VW_ITEM (var)));
       scale = gtk_scale_new_with_range (GTK_ORIENTATION_HORIZONTAL, low, high, (high - low) / 200);

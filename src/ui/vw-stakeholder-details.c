@@ -16,6 +16,7 @@
 #include "vw-field-editor.h"
 #include "vw-stakeholder-choices.h"
 #include "vw-stakeholder-details.h"
+#include "vw-plain-row.h"
 
 struct _VwStakeholderDetails
 {
@@ -274,11 +275,10 @@ add_check_rows (VwStakeholderDetails *self,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(VwItem) item = g_list_model_get_item (items, i);
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = vw_plain_row (adw_action_row_new ());
       GtkWidget *check = gtk_check_button_new ();
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), vw_item_get_display_name (item));
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       vw_item_get_display_name (item), -1);
       g_object_set_data_full (G_OBJECT (check), "vw-item", g_object_ref (item), g_object_unref);

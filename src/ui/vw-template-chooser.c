@@ -13,6 +13,7 @@
 #include "vw-settings.h"
 #include "vw-template-chooser.h"
 #include "vw-vwb.h"
+#include "vw-plain-row.h"
 
 struct _VwTemplateChooser
 {
@@ -124,7 +125,7 @@ count_items (VwDocument *doc,
 static GtkWidget *
 create_row (VwDocument *doc)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = vw_plain_row (adw_action_row_new ());
   GtkWidget *preview;
   GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
   g_autofree char *subtitle = NULL;
@@ -150,7 +151,6 @@ create_row (VwDocument *doc)
   counts = g_strjoin ("\n", s1, s2, s3, NULL);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), meta_string (doc, "title"));
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 4);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
