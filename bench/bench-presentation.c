@@ -24,6 +24,7 @@
 #include "vw-case-figures.h"
 #include "vw-presenter-window.h"
 #include "vw-vwb.h"
+#include "vw-bench-case.h"
 #include "vw-bench-stats.h"
 
 #define STEPS 200
@@ -178,9 +179,7 @@ main (int   argc,
   g_autoptr(GString) json = g_string_new ("[");
   const char *name;
 
-  gtk_init ();
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  vw_bench_init ();
   dir = g_dir_open (VW_SAMPLES_DIR, 0, NULL);
   g_print ("%d slider steps per case, each until both windows painted it (ms; load average %s)\n",
            STEPS, vw_bench_load_average ());

@@ -26,6 +26,7 @@
 #include "vw-input-row.h"
 #include "vw-model-page.h"
 #include "vw-vwb.h"
+#include "vw-bench-case.h"
 #include "vw-bench-stats.h"
 
 #define N_STEPS 300
@@ -270,9 +271,7 @@ main (int   argc,
   if (no_chart)
     argc--, argv++;
   path = argc > 1 ? g_strdup (argv[1]) : largest_sample ();
-  gtk_init ();
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  vw_bench_init ();
 
   file = g_file_new_for_path (path);
   doc = vw_vwb_load_file (file, NULL, NULL, &error);

@@ -10,9 +10,18 @@
 
 #include "vw-vwb.h"
 
-/* Initializes GTK and libadwaita with animations off (a frame shows the final state), and
- * loads the case named on the command line, or the sample @default_sample (build-aux/dev
- * bench runs the benchmarks without arguments). NULL, after saying why, when it cannot. */
+/* GTK and libadwaita with animations off: a frame shows the final state. */
+static inline void
+vw_bench_init (void)
+{
+  gtk_init ();
+  adw_init ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+}
+
+/* vw_bench_init(), and the case named on the command line, or the sample @default_sample
+ * (build-aux/dev bench runs the benchmarks without arguments). NULL, after saying why, when
+ * it cannot be loaded. */
 static inline VwDocument *
 vw_bench_open_case (int         argc,
                     char      **argv,
@@ -22,9 +31,7 @@ vw_bench_open_case (int         argc,
   g_autoptr(GError) error = NULL;
   VwDocument *doc;
 
-  gtk_init ();
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  vw_bench_init ();
 
   file = argc > 1 ? g_file_new_for_commandline_arg (argv[1])
                   : g_file_new_build_filename (VW_SAMPLES_DIR, default_sample, NULL);
